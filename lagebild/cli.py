@@ -1,0 +1,138 @@
+"""``lagebild`` command line: thin wrappers over library functions.
+
+Library errors become one-line messages; ``build`` exits 1 when any input was
+skipped (after finishing the rest of the batch), 2 on usage or fatal errors.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Optional, Sequence
+
+from .errors import LagebildError
+
+DEFAULT_DB = "lagebild.db"
+
+
+def _add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", default=os.environ.get("LAGEBILD_DB", DEFAULT_DB),
+                   help="SQLite database (default: $LAGEBILD_DB or ./lagebild.db)")
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="lagebild", description="German news in, a situation picture out. Offline.")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("build", help="read, analyse and store articles")
+    p.add_argument("inputs", nargs="+", help="files, folders, globs, http(s) feed URLs, or - for stdin")
+    _add_db(p)
+    p.add_argument("--workers", type=int, default=1, help="worker processes for document stages")
+    p.add_argument("--max-bytes", type=int, default=10_000_000, help="largest input file accepted")
+    p.add_argument("--batch-size", type=int, default=200, help="articles per database transaction")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+
+    p = sub.add_parser("search", help="full-text search")
+    p.add_argument("query")
+    _add_db(p)
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true", help="print JSON lines")
+
+    p = sub.add_parser("export", help="export the lagebild/1 format")
+    _add_db(p)
+    p.add_argument("--format", choices=("json", "jsonl", "csv"), default="json")
+    p.add_argument("--out", help="output file (json/jsonl) or folder (csv); default stdout")
+
+    p = sub.add_parser("stats", help="what is in the database")
+    _add_db(p)
+
+    p = sub.add_parser("serve", help="local web UI and JSON API")
+    _add_db(p)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    return ap
+
+
+def cmd_build(a) -> int:
+    from .build import build
+
+    progress = not a.no_progress and sys.stderr.isatty()
+
+    def on_skip(s):
+        print(f"lagebild: skipped {s.line()}", file=sys.stderr)
+
+    report = build(a.inputs, a.db, workers=a.workers, max_bytes=a.max_bytes, batch_size=a.batch_size,
+                   stdin=sys.stdin.buffer if "-" in a.inputs else None, progress=progress, on_skip=on_skip,
+                   command="build " + " ".join(a.inputs))
+    print(report.summary(), file=sys.stderr)
+    print(f"database: {a.db}", file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+def cmd_search(a) -> int:
+    from .store import Store
+
+    with Store(a.db, readonly=True) as st:
+        hits = st.search(a.query, limit=a.limit)
+    for h in hits:
+        if a.json:
+            print(json.dumps(h, ensure_ascii=False))
+        else:
+            date = h["published"] or "—"
+            print(f"{h['id']}  {date[:10]:10}  {(h['outlet'] or '')[:20]:20}  {h['title'] or ''}")
+            print(f"    {h['snippet']}")
+    if not hits:
+        print("no matches", file=sys.stderr)
+    return 0
+
+
+def cmd_export(a) -> int:
+    from .export import export
+    from .store import Store
+
+    with Store(a.db, readonly=True) as st:
+        where = export(st, a.format, a.out)
+    if where != "-":
+        print(f"exported {a.format} to {where}", file=sys.stderr)
+    return 0
+
+
+def cmd_stats(a) -> int:
+    from .store import Store
+
+    with Store(a.db, readonly=True) as st:
+        print(json.dumps(st.stats(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_serve(a) -> int:
+    from .web import serve
+
+    serve(a.db, host=a.host, port=a.port)
+    return 0
+
+
+COMMANDS = {"build": cmd_build, "search": cmd_search, "export": cmd_export, "stats": cmd_stats, "serve": cmd_serve}
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    a = _parser().parse_args(argv)
+    try:
+        return COMMANDS[a.command](a)
+    except LagebildError as e:
+        print(f"lagebild: error: {e}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:          # e.g. `lagebild export | head`
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 0
+    except KeyboardInterrupt:
+        print("lagebild: interrupted; stored batches are kept, re-run to complete", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
