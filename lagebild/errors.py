@@ -30,4 +30,5 @@ E_JSONL = "I008"          # bad JSONL line
 E_NOT_FOUND = "I009"      # input path does not exist
 E_URL = "I010"            # URL fetch failed
 E_NO_TEXT = "I011"        # nothing left after cleaning
+E_UNSUPPORTED = "I012"    # file type not read when found in a folder
 E_STAGE = "S001"          # a document stage raised

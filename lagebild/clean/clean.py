@@ -17,12 +17,21 @@ from .unwrap import Line, join_lines
 STAGE = "clean.rules.v1"
 
 # Characters dropped or mapped without an audit record (they are typography, not furniture).
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+# Invisible characters become "\x01" (same length, so offsets stay exact) and are dropped when joining.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), "\x01")
 _SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\t\x0b\x0c"}
 _TEASER_HEADER = re.compile(r"^(mehr zum thema|lesen sie auch|auch interessant|weitere artikel|zum thema|"
                             r"passend dazu|mehr dazu|das könnte sie auch interessieren|verwandte artikel)\s*[:–-]?\s*$",
                             re.I)
 _TIMESTAMP_DATE = re.compile(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4}|\d{2})\b")
+
+
+_INITIALS = re.compile(r"^\(?[a-zäöü]{2,4}\)?$")
+
+
+def _same_title(line: str, title: str) -> bool:
+    norm = lambda s: re.sub(r"\W+", " ", s).strip().casefold()
+    return norm(line) == norm(title)
 
 
 @dataclass
@@ -47,7 +56,7 @@ def _strip_span(s: str) -> tuple[int, int]:
     return left, len(s.rstrip())
 
 
-def clean_text(raw: str) -> CleanResult:
+def clean_text(raw: str, title: Optional[str] = None) -> CleanResult:
     raw_lines = list(_lines(raw))
     content_idx = [i for i, (_, t) in enumerate(raw_lines) if t.strip()]
     top = set(content_idx[:4])
@@ -59,13 +68,17 @@ def clean_text(raw: str) -> CleanResult:
 
     for i, (off, text) in enumerate(raw_lines):
         norm = text.translate(_INVISIBLE).translate(_SPACES)
-        stripped = norm.strip()
+        stripped = norm.replace("\x01", "").strip()
         if not stripped:
             lines.append(Line(off, "", blank=True))
             in_teaser = False
             continue
         a, b = _strip_span(text)
         reason = classify_line(stripped, near_top=i in top, near_bottom=i in bottom)
+        if reason is None and title and i in top and _same_title(stripped, title):
+            reason = "headline (kept as title)"
+        if reason is None and i == content_idx[-1] and _INITIALS.match(stripped):
+            reason = "sign-off"
         if reason is None and in_teaser and len(stripped) <= 140 and not stripped.endswith((".", "!", "?", "“", "\"")):
             reason = "related-article teaser"
         if reason is not None:

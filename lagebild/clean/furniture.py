@@ -71,6 +71,7 @@ WHOLE_LINE_RULES: list[tuple[str, re.Pattern]] = [
         rf"^\(?\s*([a-zäöü]{{1,4}}\s*/\s*)*(mit material (von|der nachrichtenagenturen?)\s+)?"
         rf"({_AG})(\s*(/|,|und)\s*({_AG}|[a-zäöü]{{1,4}}))*\s*\)?\.?$"
         rf"|^mit material (von|der nachrichtenagenturen?)\s+.{{1,60}}$|^quelle\s*:\s*({_AG}).{{0,40}}$", re.I)),
+    ("source note", re.compile(r"^quelle\s*:\s*\S.{0,60}$", re.I)),
     ("tracking code", re.compile(
         r"^(dpa:\d{6}-\d{2}-\d{3,}(/\d+)?|(artikel-?id|id|art\.-nr\.|ref)\s*[:#]\s*[\w-]{4,}|"
         r"\S*utm_[a-z]+=\S*|#\w+(\s+#\w+)*)$", re.I)),
@@ -114,10 +115,17 @@ def is_share_bar(line: str) -> bool:
               "linkedin", "telegram", "xing", "share", "print") for w in words)
 
 
+PICTURE_AGENCIES = re.compile(r"imago|getty|zuma|picture[- ]alliance|shutterstock|istock|\bpool\b|unsplash|pixabay",
+                              re.I)
+BREADCRUMB = re.compile(r"^[\w .&-]{2,40}(\s+[|›>»/]\s+[\w .&-]{2,40}){1,4}$")
+
+
 def classify_line(line: str, *, near_top: bool, near_bottom: bool) -> Optional[str]:
     """The reason this stripped line is furniture, or None if it is content."""
     for reason, rx in WHOLE_LINE_RULES:
         if rx.search(line):
+            if reason == "sign-off" and PICTURE_AGENCIES.search(line):
+                return "photo credit"
             return reason
     if is_share_bar(line):
         return "share buttons"
@@ -125,6 +133,8 @@ def classify_line(line: str, *, near_top: bool, near_bottom: bool) -> Optional[s
         return "photo credit"
     if (near_top or near_bottom) and BYLINE.match(line) and len(line.split()) <= 12:
         return "byline"
+    if near_top and BREADCRUMB.match(line) and not line.endswith("."):
+        return "breadcrumb navigation"
     return None
 
 

@@ -19,12 +19,15 @@ class CleanStage(DocumentStage):
         self.min_chars = min_chars
 
     def __call__(self, doc: Document) -> Document:
-        res = clean_text(doc.raw.raw_text)
-        if len(res.text.strip()) < self.min_chars:
-            raise InputError(E_NO_TEXT, f"no article text left after cleaning ({len(res.text.strip())} chars)")
-        published = doc.published or doc.raw.published or res.stamped_date
         raw = doc.raw
         title = clean_title(raw.title, raw.outlet)
+        res = clean_text(raw.raw_text, title=title)
+        if len(res.text.strip()) < self.min_chars:
+            raise InputError(E_NO_TEXT, f"no article text left after cleaning ({len(res.text.strip())} chars)")
         if title != raw.title:
             raw = replace(raw, title=title)
-        return replace(doc, raw=raw, text=res.text, removed=tuple(res.removed), published=published)
+        doc = replace(doc, raw=raw, text=res.text, removed=tuple(res.removed))
+        if not (doc.published or raw.published) and res.stamped_date:
+            # a "Stand: 13.09.2023" line is the page's own stamp, but it came from the text: mark it inferred
+            doc = replace(doc, published=res.stamped_date, published_inferred=True, published_confidence=0.95)
+        return doc

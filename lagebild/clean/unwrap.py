@@ -47,6 +47,9 @@ def _squeeze(line: Line) -> tuple[str, list[int]]:
     idx: list[int] = []
     after_removed = False
     for ch in line.text:
+        if ch == "\x01":           # invisible typography (soft hyphen, zero-width space)
+            idx.append(len(out))
+            continue
         if ch == "\x00":
             idx.append(len(out))
             after_removed = True
@@ -65,18 +68,26 @@ def _squeeze(line: Line) -> tuple[str, list[int]]:
     return "".join(out), idx
 
 
-def _wrap_width(lengths: list[int]) -> Optional[int]:
-    if len(lengths) < 3:
+def _wrap_width(texts: list[str]) -> Optional[int]:
+    """The column a hard-wrapped text was wrapped at, or None if it is not hard-wrapped.
+
+    Hard-wrapped text has lines of similar length (40–110 chars) and many of
+    them end mid-sentence; one-paragraph-per-line text ends almost every line
+    with terminal punctuation.
+    """
+    texts = [t.strip() for t in texts if t.strip()]
+    if len(texts) < 3:
         return None
-    srt = sorted(lengths)
+    srt = sorted(len(t) for t in texts)
     w = srt[int(0.8 * (len(srt) - 1))]
-    return w if w <= 110 else None
+    open_ended = sum(1 for t in texts[:-1] if not _TERMINAL.search(t)) / (len(texts) - 1)
+    return w if 40 <= w <= 110 and open_ended >= 0.4 else None
 
 
 def join_lines(lines: list[Line]) -> Joined:
     contents = [l for l in lines if not l.blank and not l.removed]
     squeezed = {id(l): _squeeze(l) for l in contents}
-    width = _wrap_width([len(squeezed[id(l)][0].strip()) for l in contents])
+    width = _wrap_width([squeezed[id(l)][0] for l in contents])
     text_parts: list[str] = []
     length = 0
     marks: list[int] = []

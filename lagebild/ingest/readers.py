@@ -45,6 +45,23 @@ def _iso_from_struct(st) -> Optional[str]:
     return time.strftime("%Y-%m-%dT%H:%M:%S", st)
 
 
+def _local_iso(value: Optional[str]) -> Optional[str]:
+    """Keep the feed's own local time and offset (feedparser's *_parsed is UTC, which can shift the day)."""
+    if not value:
+        return None
+    from datetime import datetime
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(value).isoformat()
+    except (TypeError, ValueError):
+        pass
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        return None
+
+
 def read_feed(data: bytes, source: str) -> Iterator[Result]:
     import feedparser
 
@@ -54,7 +71,10 @@ def read_feed(data: bytes, source: str) -> Iterator[Result]:
         exc = parsed.get("bozo_exception")
         why = f"malformed feed: {exc}" if exc else "feed has no entries"
         raise InputError(E_FEED, why)
+    exc = parsed.get("bozo_exception")
+    broken = exc is not None and "SAX" in type(exc).__name__ + "".join(c.__name__ for c in type(exc).__mro__)
     outlet = (parsed.get("feed") or {}).get("title") or None
+    usable = 0
     for i, e in enumerate(entries):
         body = ""
         if e.get("content"):
@@ -65,11 +85,17 @@ def read_feed(data: bytes, source: str) -> Iterator[Result]:
         link = e.get("link")
         name = f"{source}#{e.get('id') or link or i}"
         if not text.strip():
-            yield Skipped(name, "ingest", f"[{E_FEED}] feed entry {i + 1} has no content or summary")
+            if not broken:
+                yield Skipped(name, "ingest", f"[{E_FEED}] feed entry {i + 1} has no content or summary")
             continue
-        published = _iso_from_struct(e.get("published_parsed") or e.get("updated_parsed"))
+        usable += 1
+        published = _local_iso(e.get("published") or e.get("updated")) or \
+            _iso_from_struct(e.get("published_parsed") or e.get("updated_parsed"))
         yield RawArticle(source=link or name, format="feed", raw_text=text, title=e.get("title") or None,
                          url=link, outlet=outlet, author=e.get("author") or None, published=published)
+    if broken:
+        yield Skipped(source, "ingest", f"[{E_FEED}] malformed feed (kept {usable} complete entries before the "
+                                        f"error): {exc}")
 
 
 def read_jsonl(stream: io.BufferedIOBase, source: str, max_bytes: int) -> Iterator[Result]:
@@ -112,11 +138,15 @@ def read_warc(stream: io.BufferedIOBase, source: str, max_bytes: int) -> Iterato
             uri = rec.rec_headers.get_header("WARC-Target-URI") or f"{source}#{n}"
             n += 1
             body = rec.content_stream().read(max_bytes + 1)
+            if getattr(rec.raw_stream, "limit", 0):      # fewer bytes than Content-Length promised
+                yield Skipped(source, "ingest", f"[{E_WARC}] truncated WARC: record {n} ({uri}) is cut off "
+                                                f"after {len(body)} bytes; kept {n - 1} complete record(s)")
+                return
             try:
                 _size_check(len(body), max_bytes, "WARC record")
                 yield from read_html_bytes(body, uri, url=uri)
             except InputError as e:
-                yield Skipped(uri, "ingest", e.message)
+                yield Skipped(f"{source} [{uri}]", "ingest", e.message)
     except (EOFError, zlib.error, OSError, ValueError) as e:
         yield Skipped(source, "ingest", f"[{E_WARC}] truncated or corrupt WARC after {n} record(s): "
                                         f"{type(e).__name__}: {e}")

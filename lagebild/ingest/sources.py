@@ -9,7 +9,7 @@ import urllib.request
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
-from ..errors import E_BINARY, E_NOT_FOUND, E_URL, InputError
+from ..errors import E_BINARY, E_NOT_FOUND, E_UNSUPPORTED, E_URL, InputError
 from ..model import Skipped
 from .readers import Result, _size_check, read_feed, read_html_bytes, read_jsonl, read_txt, read_warc
 
@@ -64,7 +64,13 @@ def expand_inputs(inputs: Iterable[str], stdin: Optional[io.BufferedIOBase] = No
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
                     p = os.path.join(root, f)
-                    if not _ignored(p):
+                    if _ignored(p):
+                        continue
+                    ext = os.path.splitext(f)[1].lower()
+                    if _format_of(p) is None and ext:
+                        yield Source(name=p, error=f"[{E_UNSUPPORTED}] unsupported file type {ext!r} in folder "
+                                                   f"(name the file explicitly to read it as text)")
+                    else:
                         yield Source(name=p, path=p)
         elif os.path.exists(item):
             yield Source(name=item, path=item)

@@ -1,0 +1,203 @@
+"""Word lists for quotation and attribution rules (hand-written).
+
+Lemmas are lower-case. Verb lemmas are infinitives without a separable
+particle; ``PARTICLE_VERBS`` lists which particles make a cue of them.
+"""
+from __future__ import annotations
+
+# Verbs of speech, writing and thought that introduce or frame a message.
+# The value is the SpkAtt STWR class (Speech, Writing, Thought, SW, ST).
+SPEECH_VERBS: dict[str, str] = {}
+
+
+def _add(stwr: str, words: str) -> None:
+    for w in words.split():
+        SPEECH_VERBS[w] = stwr
+
+
+_add("Speech", """
+sagen erklären betonen sprechen äußern meinen antworten entgegnen erwidern
+versichern bekräftigen ergänzen erläutern unterstreichen bestätigen bestreiten
+dementieren zurückweisen behaupten warnen drohen fordern verlangen kritisieren
+loben beklagen bemängeln bedauern begrüßen bezeichnen nennen ankündigen
+versprechen zusagen einräumen zugeben gestehen beteuern bekennen verkünden
+vorschlagen empfehlen raten appellieren mahnen anmahnen klagen beschweren
+rufen skandieren zitieren wiederholen hinzufügen anfügen ausführen darlegen
+hinweisen verweisen aufrufen auffordern bitten vorwerfen beschuldigen
+anklagen unterstellen verneinen bejahen zustimmen widersprechen
+klarstellen klarmachen feststellen festhalten resümieren bilanzieren
+kommentieren argumentieren begründen prophezeien vorhersagen voraussagen
+prognostizieren ankündigen andeuten anmerken bemerken einwenden anfügen
+verraten enthüllen offenbaren preisgeben zugestehen beharren insistieren
+schildern beschreiben erzählen berichten informieren unterrichten melden
+mitteilen bekanntgeben bekanntmachen angeben aussagen verlauten sprechen
+reden nachlegen zusichern garantieren ablehnen anregen eingestehen
+abstreiten leugnen verteidigen rechtfertigen vermelden
+""")
+_add("Writing", """
+schreiben veröffentlichen twittern posten notieren vermerken publizieren
+""")
+_add("Thought", """
+glauben denken vermuten befürchten fürchten hoffen annehmen erwarten
+bezweifeln zweifeln schätzen einschätzen überzeugen ahnen spekulieren
+rechnen wissen finden halten sehen ausgehen
+""")
+
+# Lemmas that are only cues with a particle / reflexive / as a fixed phrase.
+PARTICLE_VERBS: dict[str, frozenset[str]] = {
+    "teilen": frozenset({"mit"}),
+    "geben": frozenset({"bekannt", "an", "zu", "wieder"}),
+    "weisen": frozenset({"hin", "zurück"}),
+    "kündigen": frozenset({"an"}),
+    "fügen": frozenset({"hinzu", "an"}),
+    "führen": frozenset({"aus"}),
+    "räumen": frozenset({"ein"}),
+    "stellen": frozenset({"fest", "klar", "dar", "heraus", "in"}),
+    "werfen": frozenset({"vor"}),
+    "rufen": frozenset({"auf"}),
+    "fordern": frozenset({"auf"}),
+    "schlagen": frozenset({"vor"}),
+    "legen": frozenset({"dar", "nahe"}),
+    "deuten": frozenset({"an"}),
+    "sagen": frozenset({"voraus", "zu"}),
+    "heben": frozenset({"hervor"}),
+    "lehnen": frozenset({"ab"}),
+    "sprechen": frozenset({"aus", "an"}),
+    "gehen": frozenset({"aus", "hervor"}),
+    "machen": frozenset({"deutlich", "klar", "geltend"}),
+    "merken": frozenset({"an"}),
+    "streiten": frozenset({"ab"}),
+    "halten": frozenset({"fest"}),
+    "lassen": frozenset({"verlauten", "wissen"}),
+    "sehen": frozenset({"vor"}),
+    "wenden": frozenset({"ein"}),
+    "kommen": frozenset({"überein"}),
+    "melden": frozenset({"an"}),
+}
+
+# Verbs which, with particle or not, are weak and need a complement clause.
+WEAK_VERBS = frozenset("""
+sehen finden halten wissen rechnen stellen gehen geben legen machen
+schätzen nennen bezeichnen beschreiben ausgehen denken
+""".split())
+
+# Modality of a cue lemma (for claims).
+ALLEGED_VERBS = frozenset("""
+behaupten vermuten beschuldigen vorwerfen unterstellen spekulieren anklagen
+mutmaßen verdächtigen bezichtigen
+""".split())
+DENIED_VERBS = frozenset("""
+bestreiten dementieren zurückweisen abstreiten leugnen verneinen
+""".split())
+PLANNED_VERBS = frozenset("""
+ankündigen planen beabsichtigen versprechen zusagen vorhaben
+""".split())
+
+# Prepositional attribution ("laut X", "gemäß X"); "zufolge" follows its NP.
+ATTRIBUTION_PREPS = frozenset({"laut", "gemäß", "lt."})
+POST_ATTRIBUTION = frozenset({"zufolge"})
+
+# Nouns that turn "nach X" into attribution ("nach Angaben der Polizei").
+SPEECH_NOUN_HEADS = (
+    "angaben", "angabe", "informationen", "aussagen", "aussage", "berichten",
+    "bericht", "berichts", "meldungen", "meldung", "worten", "ansicht",
+    "meinung", "einschätzung", "einschätzungen", "auffassung", "darstellung",
+    "schätzungen", "schätzung", "erkenntnissen", "recherchen", "ermittlungen",
+    "auskunft", "mitteilung", "erklärung", "äußerungen", "überzeugung",
+    "vorstellung", "vorstellungen", "willen", "plänen", "beobachtungen",
+    "zählung", "zählungen", "umfrage", "umfragen", "studie", "analyse",
+    "untersuchung", "untersuchungen", "prognose", "prognosen", "quellen",
+    "kreisen", "sicht", "lesart", "version", "vermutung", "vermutungen",
+    "befürchtungen", "hochrechnung", "hochrechnungen", "berechnungen",
+    "daten", "zahlen", "statistik", "statistiken", "gutachten", "urteil",
+    "verständnis", "interpretation", "auswertung", "idee",
+)
+
+# Nouns denoting speech/communication products: heads of "Source" NPs such as
+# "eine Erklärung des Ministeriums", and of "heißt es in ...".
+DOCUMENT_NOUNS = frozenset("""
+erklärung mitteilung pressemitteilung bericht meldung studie stellungnahme
+schreiben brief interview zeitung agentur nachrichtenagentur sender
+kommuniqué communiqué verlautbarung untersuchung analyse gutachten urteil
+artikel beitrag rede ansprache pressekonferenz homepage website webseite
+""".split())
+
+# Addressee: media/people that are told something ("sagte der Zeitung").
+ADDRESSEE_HEADS = (
+    "zeitung", "zeitschrift", "agentur", "nachrichtenagentur", "sender",
+    "magazin", "blatt", "journalisten", "reportern", "presse", "fernsehen",
+    "rundfunk", "radio", "tv", "bbc", "cnn", "dpa", "afp", "reuters", "spiegel",
+    "wikinews", "medien", "öffentlichkeit", "nachrichtensender", "fernsehsender",
+    "welt", "bild", "faz", "taz", "stern", "focus", "tagesschau", "zdf", "ard",
+)
+
+# Role nouns: institutional and collective speakers (matched as suffix of a
+# lower-cased compound, so "kreml-sprecher", "außenministerium" match too).
+ROLE_SUFFIXES = (
+    "sprecher", "sprecherin", "minister", "ministerin", "ministerium",
+    "präsident", "präsidentin", "kanzler", "kanzlerin", "chef", "chefin",
+    "regierung", "behörde", "behörden", "polizei", "staatsanwaltschaft",
+    "beamte", "beamten", "beamter", "experte", "experten", "expertin",
+    "agentur", "amt", "leiter", "leiterin", "vorsitzende", "vorsitzender",
+    "direktor", "direktorin", "sekretär", "sekretärin", "kommission",
+    "kommissar", "kommissarin", "gericht", "richter", "richterin", "anwalt",
+    "anwältin", "anwälte", "militär", "armee", "streitkräfte", "verband",
+    "gewerkschaft", "partei", "fraktion", "rat", "ausschuss", "botschaft",
+    "botschafter", "botschafterin", "generalsekretär", "abgeordnete",
+    "abgeordneter", "senator", "bürgermeister", "bürgermeisterin",
+    "vertreter", "vertreterin", "analyst", "analysten", "forscher",
+    "forscherin", "wissenschaftler", "wissenschaftlerin", "ärzte", "arzt",
+    "ärztin", "zeugen", "zeuge", "augenzeugen", "augenzeuge", "medien",
+    "kreise", "kreisen", "quellen", "quelle", "dienst", "geheimdienst",
+    "ermittler", "feuerwehr", "unternehmen", "konzern", "firma", "bank",
+    "institut", "organisation", "sprecherinnen", "mitarbeiter", "offizielle",
+    "funktionäre", "funktionär", "diplomaten", "diplomat", "kreml",
+    "weißes haus", "pentagon", "vorstand", "aufsichtsrat", "gremium",
+    "premierminister", "premier", "könig", "königin", "papst", "bischof",
+    "trainer", "kapitän", "manager", "managerin", "autor", "autorin",
+    "kritiker", "befürworter", "gegner", "bewohner", "anwohner", "betreiber",
+    "veranstalter", "organisatoren", "aktivisten", "demonstranten",
+    "beobachter", "ministerpräsident", "ministerpräsidentin", "bundesamt",
+    "landesamt", "verwaltung", "kommando", "stab", "zentrale", "koalition",
+    "opposition", "bundesregierung", "nachrichtenagentur", "sender",
+    "zeitung", "studie", "bericht", "erklärung", "mitteilung",
+)
+
+# Pronouns that can be speakers; value: (gender/number class).
+SPEAKER_PRONOUNS = {
+    "er": "m", "sie": "f|p", "es": "n", "man": "x", "wir": "p", "ich": "s",
+}
+
+# Titles that may precede a name inside a speaker phrase.
+TITLES = frozenset("""
+dr. prof. professor dipl.-ing. mag. herr frau hr. fr. sir lord st. präsident
+""".split())
+
+# Time and manner words that end a speaker phrase after the verb.
+TIME_NOUNS = frozenset("""
+montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend
+januar februar märz april mai juni juli august september oktober november
+dezember jahr jahres woche wochenende tag tages morgen abend nacht mittag
+vormittag nachmittag wochen monat monate monaten zeit rande anfang ende mitte
+interview gespräch telefonat pressekonferenz sitzung rede erklärung
+""".split())
+
+# Words that start a subordinate/complement clause carrying a message.
+COMPLEMENTIZERS = frozenset({"dass", "daß", "ob"})
+WH_COMPLEMENTIZERS = frozenset({"wie", "warum", "weshalb", "wieso", "wann", "wo", "wer",
+                                "was", "welche", "welcher", "welches", "inwiefern", "wieviel"})
+
+# Konjunktiv-II forms (used as substitutes for Konjunktiv I).
+KONJ2 = frozenset("""
+hätte hätten hättest wäre wären wärest würde würden würdest könnte könnten
+müsste müssten müßte müßten dürfte dürften gäbe gäben käme kämen ginge gingen
+stünde stünden läge lägen bräuchte bräuchten wüsste wüssten hieße
+""".split())
+
+# Konjunktiv-I forms HanTa may not segment as stem + "e".
+KONJ1_EXTRA = frozenset({"sei", "seien", "seiest", "seiet"})
+
+# Modal particles/adverbs of allegation inside a statement.
+ALLEGED_MARKERS = frozenset({"angeblich", "mutmaßlich", "vermeintlich", "offenbar",
+                              "anscheinend", "vermutlich", "wohl"})
+DENIAL_NOUNS = frozenset({"dementi", "dementierte", "bestritt"})

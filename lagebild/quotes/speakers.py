@@ -1,0 +1,233 @@
+"""Speaker phrases: noun-phrase chunks, normalisation, pronoun resolution.
+
+A speaker phrase is a noun phrase with its attachments, as news writes them:
+"Kreml-Sprecher Dmitri Peskow", "der Leiter der Kriminaldienststelle, Andreas
+Huber", "Beamte in Seoul", "das Außenministerium", "die Wochenzeitung „Die
+Zeit“", "er". NER mentions, when present, are kept whole inside a phrase.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from . import lexicon as L
+from .tokdoc import TokDoc
+
+DET = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "CARD", "PWAT"})
+ADJ = frozenset({"ADJA", "ADJD"})
+HEAD = frozenset({"NN", "NE", "FM", "XY"})
+PRON = frozenset({"PPER", "PIS", "PDS"})
+_SPEAKER_PIS = frozenset({"man", "einige", "viele", "andere", "beide", "alle", "manche", "mehrere"})
+_GEN_ART = frozenset({"des", "der", "eines", "einer", "dieses", "dieser"})
+_POST_PREPS = frozenset({"von", "vom", "aus", "für", "bei", "beim", "in", "im", "an", "am", "der", "zu", "zur"})
+_NOT_HEAD = frozenset({"dr.", "prof."})
+
+
+def _is_head(td: TokDoc, i: int) -> bool:
+    t = td.tags[i]
+    if t in HEAD:
+        return True
+    w = td.words[i]
+    if td.mention_at(i):
+        return True
+    # tagger slips: capitalised unknown words inside a phrase
+    if t in ("ADJD", "ADV", "VVFIN", "VVPP") and w[:1].isupper() and i > td.sent_range(i)[0] \
+            and td.low[i] not in L.SPEECH_VERBS:
+        return td.tags[i - 1] in DET | ADJ | HEAD
+    return t == "TRUNC"
+
+
+def _mention_end(td: TokDoc, i: int) -> int:
+    m = td.mention_at(i)
+    return m[1] if m else i + 1
+
+
+def _core_np(td: TokDoc, i: int, limit: int, allow_bare_adj: bool = False) -> Optional[int]:
+    """DET? ADJ* HEAD+ starting at ``i``; returns the end (exclusive) or None."""
+    j = i
+    if j < limit and (td.tags[j] in DET or td.low[j] in L.TITLES):
+        j += 1
+    while j < limit and (td.tags[j] in ADJ or td.tags[j] == "ADV" and td.low[j] in ("mehr", "rund", "etwa")):
+        j += 1
+    start_head = j
+    while j < limit:
+        if td.words[j] in ("„", "»", '"', "''") and j + 1 < limit:
+            # a quoted name: die Zeitung „Die Zeit“
+            k = j + 1
+            while k < limit and k - j < 8 and not td.is_quote(k) and td.tags[k] not in ("$.", "$,", "VVFIN", "VAFIN", "VMFIN"):
+                k += 1
+            if k < limit and td.is_quote(k) and k > j + 1 and td.words[j + 1][:1].isupper() and j > start_head:
+                j = k + 1
+                continue
+            break
+        if td.low[j] in L.TITLES and j + 1 < limit:
+            j += 1
+            continue
+        if _is_head(td, j):
+            j = _mention_end(td, j)
+            continue
+        if td.tags[j] == "TRUNC" or (td.words[j].endswith("-") and j + 1 < limit):
+            j += 1
+            continue
+        if td.tags[j] == "KON" and j > start_head and td.tags[j - 1] == "TRUNC":
+            j += 1
+            continue
+        break
+    if j == start_head:
+        if allow_bare_adj and j > i and td.tags[j - 1] in ADJ and td.words[j - 1][:1].isupper():
+            return j  # nominalised adjective: "Die Abgeordnete", "Beamte"
+        return None
+    return j
+
+
+def np_right(td: TokDoc, i: int, limit: Optional[int] = None, pronouns: bool = True,
+             post: bool = True) -> Optional[int]:
+    """End (exclusive) of the speaker phrase starting at token ``i``, or None."""
+    if limit is None:
+        limit = td.sent_range(i)[1] if i < len(td) else i
+    if i >= limit:
+        return None
+    if pronouns and (td.tags[i] == "PPER" or td.low[i] in _SPEAKER_PIS) and td.low[i] in L.SPEAKER_PRONOUNS | _SPEAKER_PIS:
+        return i + 1
+    j = _core_np(td, i, limit, allow_bare_adj=True)
+    if j is None:
+        return None
+    if not post:
+        return j
+    return _post(td, j, limit)
+
+
+def _post(td: TokDoc, j: int, limit: int) -> int:
+    """Attach genitives, von/aus/für phrases, parentheses and appositions."""
+    while j < limit:
+        w, lw, t = td.words[j], td.low[j], td.tags[j]
+        if lw in _GEN_ART and t == "ART":
+            k = _core_np(td, j, limit)
+            if k:
+                j = k
+                continue
+            break
+        if lw in _POST_PREPS and t in ("APPR", "APPRART"):
+            k = _core_np(td, j + 1, limit)
+            if k is None:
+                break
+            heads = [td.low[x] for x in range(j + 1, k) if td.tags[x] in HEAD]
+            if any(h in L.TIME_NOUNS for h in heads):
+                break
+            if lw in ("in", "im", "an", "am", "zu", "zur", "bei", "beim") and not (
+                    td.tags[k - 1] == "NE" or any(_is_org_word(h) for h in heads)):
+                break
+            j = k
+            continue
+        if w == "(":
+            k = j + 1
+            while k < limit and k - j < 12 and td.words[k] != ")":
+                k += 1
+            if k < limit and td.words[k] == ")":
+                j = k + 1
+                continue
+            break
+        if w == "," and j + 1 < limit:
+            # apposition: ", Andreas Huber," / ", der Sprecher des Ministeriums,"
+            k = _core_np(td, j + 1, limit)
+            if k and (td.tags[k - 1] == "NE" or td.mention_at(k - 1)) :
+                k2 = _post(td, k, limit)
+                if k2 < limit and td.words[k2] in (",", ")") or k2 == limit:
+                    j = k2
+                    continue
+            break
+        if t == "KON" and lw in ("und", "sowie") and j + 1 < limit:
+            k = _core_np(td, j + 1, limit)
+            if k and (k >= limit or td.tags[k] in ("$,", "$.", "VVFIN", "VAFIN", "VMFIN", "PTKVZ", "$(")
+                      or td.low[k] in _GEN_ART):
+                j = _post(td, k, limit)
+                continue
+            break
+        break
+    return j
+
+
+def _is_org_word(w: str) -> bool:
+    return any(w.endswith(s) for s in ("ausschuss", "ministerium", "amt", "rat", "behörde",
+                                       "regierung", "fraktion", "partei", "verband"))
+
+
+def np_left(td: TokDoc, j: int, floor: int) -> Optional[int]:
+    """Start of a noun phrase ending at token ``j`` (inclusive), scanning back
+    no further than ``floor``. Used for "X zufolge" and pre-field subjects."""
+    i = j
+    if not (_is_head(td, i) or td.tags[i] in PRON or td.words[i] in (")", "“", "«", '"')):
+        return None
+    best = None
+    # try every start in [floor, j] and keep the leftmost whose chunk ends exactly at j+1
+    for s in range(max(floor, j - 25), j + 1):
+        if s > floor and td.tags[s - 1] in DET | ADJ and s - 1 >= floor:
+            continue
+        e = np_right(td, s, j + 1)
+        if e == j + 1:
+            best = s
+            break
+    return best
+
+
+def is_role(td: TokDoc, a: int, b: int) -> bool:
+    for i in range(a, b):
+        lw = td.low[i]
+        if any(lw.endswith(s) for s in L.ROLE_SUFFIXES):
+            return True
+    return False
+
+
+def normalise(td: TokDoc, a: int, b: int) -> str:
+    """Speaker string: the phrase without leading articles."""
+    i = a
+    while i < b - 1 and td.tags[i] in ("ART", "PPOSAT", "PDAT"):
+        i += 1
+    return " ".join(td.span_text(i, b).split()).strip(" ,")
+
+
+def full_name(td: TokDoc, a: int, b: int, before: int) -> Optional[tuple[int, int]]:
+    """For a lone surname, the earlier full name ending with it ("Lim" -> "Lim Jae-hyun"
+    is not handled; "Peskow" -> "Dmitri Peskow")."""
+    if b - a != 1 or td.tags[a] != "NE":
+        return None
+    target = td.words[a]
+    for k in range(before - 1, 0, -1):
+        if td.words[k] == target and k != a and td.tags[k - 1] == "NE":
+            s = k
+            while s - 1 >= 0 and td.tags[s - 1] == "NE" and k - s < 3:
+                s -= 1
+            return (s, k + 1)
+    return None
+
+
+def antecedent(td: TokDoc, i: int, recent: list[tuple[int, int]], max_back: int = 3) -> Optional[tuple[int, int]]:
+    """Resolve a pronoun at ``i``: the most recent compatible speaker, else the
+    most recent person-like phrase in the last ``max_back`` sentences."""
+    pron = td.low[i]
+    sent = td.sent_of[i]
+    plural_ok = pron in ("sie", "wir", "man")
+    for a, b in reversed(recent):
+        if a < i and sent - td.sent_of[a] <= max_back + 3:
+            if pron == "er" and _looks_plural(td, a, b):
+                continue
+            return (a, b)
+    # fall back to names / role phrases in the window
+    lo = td.sents[max(0, sent - max_back)][0]
+    k = i - 1
+    while k >= lo:
+        m = td.mention_at(k)
+        if m and m[2] in ("PER", "ORG") and (m[2] == "PER" or plural_ok):
+            return (m[0], m[1])
+        if td.tags[k] == "NE" and (k == 0 or td.tags[k - 1] != "NE"):
+            e = k + 1
+            while e < len(td) and td.tags[e] == "NE":
+                e += 1
+            if e - k >= 2:
+                return (k, e)
+        k -= 1
+    return None
+
+
+def _looks_plural(td: TokDoc, a: int, b: int) -> bool:
+    head = td.low[b - 1]
+    return head.endswith(("en", "er", "e")) and td.low[a] == "die" and td.tags[b - 1] == "NN"

@@ -1,0 +1,113 @@
+"""Part-of-speech tags and lemmas for the quotation rules.
+
+Uses HanTa (LGPL, pure Python, German model bundled with the package) when it
+is installed, loaded once per process through :func:`lagebild.resources.shared`.
+Without it, a small closed-class lexicon tagger keeps the stage working with
+lower recall. Tags are STTS without parentheses ("VVFIN", "NN", "$,").
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from ..resources import shared
+
+# Tokens that are quotation marks (SpkAtt also writes wiki italics as '').
+QUOTE_TOKENS = frozenset({'„', '“', '”', '"', '‚', '‘', '’', "'", '»', '«', '›', '‹',
+                          "''", "``", '`', '´', "‟", "〞", "＂"})
+
+_PUNCT = re.compile(r"^[^\w]+$")
+
+
+def _load_hanta():
+    try:
+        from HanTa import HanoverTagger as ht  # optional dependency
+    except ImportError:
+        return None
+    return ht.HanoverTagger("morphmodel_ger.pgz")
+
+
+def hanta():
+    return shared("quotes.hanta", _load_hanta)
+
+
+def tag(words: Sequence[str]) -> list[tuple[str, str]]:
+    """Return ``(lemma, tag)`` for every word; quote marks get ``$(``."""
+    keep = [i for i, w in enumerate(words) if w not in QUOTE_TOKENS]
+    out: list[tuple[str, str]] = [(w, "$(") for w in words]
+    if not keep:
+        return out
+    tagger = hanta()
+    sub = [words[i] for i in keep]
+    if tagger is not None:
+        tagged = tagger.tag_sent(sub, taglevel=1)
+        for i, (_w, lemma, t) in zip(keep, tagged):
+            out[i] = (lemma.lower(), t.replace("(", "").replace(")", ""))
+    else:
+        for i, w in zip(keep, sub):
+            out[i] = _fallback(w)
+    return out
+
+
+def konj1(word: str, lemma: str, tag_: str) -> bool:
+    """True for a finite verb form that is (3rd person singular) Konjunktiv I:
+    the infinitive stem plus "-e" ("habe", "halte", "werde", "könne") or a form
+    of "sein" ("sei", "seien"). The caller excludes first-person subjects."""
+    w = word.lower()
+    if w in ("sei", "seien", "seiest", "seiet"):
+        return True
+    if not tag_.endswith("FIN") or not w.endswith("e") or len(w) < 3:
+        return False
+    lemma = lemma.lower()
+    if lemma.endswith(("eln", "ern")):
+        stem = lemma[:-1]
+    elif lemma.endswith("en"):
+        stem = lemma[:-2]
+    elif lemma.endswith("n"):
+        stem = lemma[:-1]
+    else:
+        return False
+    return w == stem + "e" or (w.endswith(stem + "e") and len(stem) > 2)
+
+
+# --- fallback tagger (no HanTa) --------------------------------------------
+
+_CLOSED = {
+    "ART": "der die das den dem des ein eine einer einem einen eines",
+    "APPR": "in an auf aus bei mit nach von zu für über unter vor gegen ohne um durch seit laut gemäß trotz wegen während zwischen hinter neben gegenüber",
+    "APPRART": "im am zum zur vom beim ins ans aufs",
+    "KON": "und oder aber sondern denn sowie",
+    "KOUS": "dass daß ob weil wenn als nachdem obwohl damit während bevor",
+    "PPER": "er sie es wir ich ihr du man",
+    "ADV": "auch noch nur bereits schon nun jetzt heute gestern morgen dort hier so zudem außerdem weiter",
+    "PRELS": "der die das welche welcher welches",
+    "VAFIN": "ist sind war waren hat haben hatte hatten wird werden wurde wurden sei seien habe werde",
+    "VMFIN": "kann können konnte soll sollen sollte will wollen wollte muss müssen musste darf dürfen könne müsse solle wolle",
+    "PTKVZ": "mit an aus vor hin zu fest ab bekannt hinzu",
+}
+_CLOSED_MAP: dict[str, str] = {}
+for _t, _ws in _CLOSED.items():
+    for _w in _ws.split():
+        _CLOSED_MAP.setdefault(_w, _t)
+
+
+def _fallback(w: str) -> tuple[str, str]:
+    lw = w.lower()
+    if _PUNCT.match(w):
+        return (w, "$." if w in ".!?" else "$," if w == "," else "$(")
+    if lw in _CLOSED_MAP:
+        return (lw, _CLOSED_MAP[lw])
+    from .lexicon import SPEECH_VERBS
+    for suf in ("te", "ten", "t", "e", "en"):
+        stem = lw[: -len(suf)]
+        if stem and stem + "en" in SPEECH_VERBS:
+            return (stem + "en", "VVFIN")
+    if w[:1].isupper():
+        return (w.lower(), "NN")
+    if w[:1].isdigit():
+        return (w, "CARD")
+    return (lw, "ADV")
+
+
+def is_finite(t: Optional[str]) -> bool:
+    return bool(t) and t.endswith("FIN")

@@ -1,0 +1,102 @@
+"""FastAPI app: article list with search, article view, JSON API."""
+import os
+from typing import Optional
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from ..errors import LagebildError
+from ..store import Store
+from .highlight import Span, render
+
+HERE = os.path.dirname(__file__)
+
+
+def create_app(db_path: str):
+    if not os.path.exists(db_path):
+        raise LagebildError("E040", f"database {db_path!r} does not exist (run 'lagebild build' first)")
+    app = FastAPI(title="Lagebild", description="Situation picture from German news, offline.")
+    templates = Jinja2Templates(directory=os.path.join(HERE, "templates"))
+
+    def store() -> Store:
+        return Store(db_path, readonly=True)
+
+    def _article_payload(st: Store, aid: str) -> dict:
+        a = st.article(aid)
+        if a is None:
+            raise HTTPException(404, f"no article {aid}")
+        a.pop("raw_text", None)
+        a["removed"] = st.annotations("removals", aid)
+        a["sentences"] = [{"start": s["start"], "end": s["end"]} for s in st.annotations("sentences", aid)]
+        a["duplicates"] = [dict(r) for r in st.conn.execute(
+            "SELECT id, source, outlet, duplicate_kind, duplicate_similarity FROM articles WHERE duplicate_of = ?",
+            (aid,))]
+        return a
+
+    # -- JSON API ----------------------------------------------------------
+    @app.get("/api/articles")
+    def api_articles(q: Optional[str] = None, limit: int = Query(100, le=1000), offset: int = 0,
+                     language: Optional[str] = None):
+        st = store()
+        try:
+            return st.search(q, limit=limit) if q else st.articles(limit=limit, offset=offset, language=language)
+        finally:
+            st.close()
+
+    @app.get("/api/articles/{aid}")
+    def api_article(aid: str):
+        st = store()
+        try:
+            return _article_payload(st, aid)
+        finally:
+            st.close()
+
+    @app.get("/api/search")
+    def api_search(q: str, limit: int = Query(50, le=500)):
+        st = store()
+        try:
+            return st.search(q, limit=limit)
+        finally:
+            st.close()
+
+    @app.get("/api/stats")
+    def api_stats():
+        st = store()
+        try:
+            return st.stats()
+        finally:
+            st.close()
+
+    # -- HTML --------------------------------------------------------------
+    @app.get("/", response_class=HTMLResponse)
+    def index(request: Request, q: Optional[str] = None, language: Optional[str] = None):
+        st = store()
+        try:
+            rows = st.search(q, limit=200) if q else st.articles(limit=500, language=language)
+            stats = st.stats()
+        finally:
+            st.close()
+        return templates.TemplateResponse(request, "index.html", {"rows": rows, "q": q or "", "stats": stats})
+
+    @app.get("/article/{aid}", response_class=HTMLResponse)
+    def article(request: Request, aid: str):
+        st = store()
+        try:
+            a = _article_payload(st, aid)
+        finally:
+            st.close()
+        spans = [Span(s["start"], s["end"], "sent", f"sentence {i + 1}") for i, s in enumerate(a["sentences"])]
+        markers = [(r["at"], f"{r['reason']}: {r['text']}") for r in a["removed"]]
+        body = render(a["text"], spans, markers)
+        return templates.TemplateResponse(request, "article.html", {"a": a, "body": body})
+
+    return app
+
+
+def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000) -> None:
+    import uvicorn
+
+    app = create_app(db_path)
+    print(f"Lagebild on http://{host}:{port}  (database {db_path}; Ctrl-C to stop)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
