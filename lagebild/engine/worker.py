@@ -38,6 +38,9 @@ _state: dict[str, object] = {}
 
 
 def init_worker(specs: tuple[StageSpec, ...], db_path: Optional[str], max_bytes: int) -> None:
+    old = _state.pop("store", None)
+    if old is not None:
+        old.close()
     _state["pipeline"] = Pipeline(specs)
     _state["db_path"] = db_path
     _state["max_bytes"] = max_bytes

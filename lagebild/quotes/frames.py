@@ -61,7 +61,7 @@ def clause_start(td: TokDoc, i: int, floor: Optional[int] = None) -> int:
     s = td.sent_range(i)[0] if floor is None else floor
     k = i - 1
     while k >= s:
-        if td.words[k] in CLAUSE_BREAK or td.is_quote(k):
+        if td.words[k] in CLAUSE_BREAK:
             return k + 1
         k -= 1
     return s
@@ -72,7 +72,7 @@ def clause_end(td: TokDoc, i: int) -> int:
     e = td.sent_range(i)[1]
     k = i + 1
     while k < e:
-        if td.words[k] in CLAUSE_BREAK or td.tags[k] == "$." or td.is_quote(k):
+        if td.words[k] in CLAUSE_BREAK or td.tags[k] == "$.":
             return k
         k += 1
     return e
@@ -155,14 +155,25 @@ def subject_of(td: TokDoc, fin: int, cue: list[int]) -> tuple[Optional[tuple[int
     # pre-field subject: the whole pre-field is one noun phrase
     if cs < fin:
         first = cs
-        if td.tags[first] not in ("APPR", "APPRART", "ADV", "KOUS", "PWAV", "PAV", "PROAV", "KON", "PTKNEG", "ADJD", "CARD"):
-            end = np_right(td, first, fin)
-            if end == fin and not _is_time_np(td, first, end):
-                return (first, end), _addressee(td, fin + 1, cue)
         if td.tags[first] == "KON" and first + 1 < fin:
-            end = np_right(td, first + 1, fin)
-            if end == fin:
-                return (first + 1, end), _addressee(td, fin + 1, cue)
+            first += 1
+        if td.tags[first] not in ("APPR", "APPRART", "ADV", "KOUS", "PWAV", "PAV", "PROAV", "KON", "PTKNEG", "ADJD", "CARD"):
+            got = _prefield_np(td, first, fin)
+            if got:
+                return got[0], got[1] or _addressee(td, fin + 1, cue)
+    elif fin > 0 and td.words[fin - 1] == ",":
+        # "Claudia Pfeiffer, Geschäftsführerin des Verbands, erklärte …"
+        s = td.sent_range(fin)[0]
+        c = fin - 1
+        for _ in range(3):
+            if c <= s:
+                break
+            c = clause_start(td, c - 1)
+            if c == s or td.words[c - 1] in (":", ";") or td.tags[c] == "KON":
+                e = np_right(td, c if td.tags[c] != "KON" else c + 1, fin - 1)
+                if e == fin - 1:
+                    return (c if td.tags[c] != "KON" else c + 1, e), _addressee(td, fin + 1, cue)
+                break
     # subject after the finite verb
     ce = clause_end(td, fin)
     k = fin + 1
@@ -204,6 +215,27 @@ def subject_of(td: TokDoc, fin: int, cue: list[int]) -> tuple[Optional[tuple[int
     return None, addr
 
 
+def _prefield_np(td: TokDoc, a: int, fin: int):
+    """(subject, addressee) if [a, fin) is "NP", "NP gegenüber NP" or "NP ADV"."""
+    e = np_right(td, a, fin)
+    if e is None or _is_time_np(td, a, e):
+        return None
+    addr = None
+    k = e
+    while k < fin and td.tags[k] in ("ADV", "PTKNEG") and td.low[k] not in ("so",):
+        k += 1
+    if k < fin and td.low[k] == "gegenüber":
+        a2 = np_right(td, k + 1, fin, post=False)
+        if a2 is None:
+            return None
+        addr, k = (k + 1, a2), a2
+    while k < fin and td.tags[k] in ("ADV", "PTKNEG"):
+        k += 1
+    if k != fin:
+        return None
+    return (a, e), addr
+
+
 def _is_time_np(td: TokDoc, a: int, b: int) -> bool:
     return any(td.low[x] in L.TIME_NOUNS for x in range(a, b) if td.tags[x] in HEAD)
 
@@ -235,7 +267,8 @@ def _addressee(td: TokDoc, k: int, cue: list[int]) -> Optional[tuple[int, int]]:
 
 def _speech_noun_np(td: TokDoc, a: int, b: int) -> bool:
     for x in range(a, b):
-        if td.tags[x] in HEAD and td.low[x].endswith(L.SPEECH_NOUN_HEADS):
+        if td.tags[x] in HEAD and (td.low[x].endswith(L.SPEECH_NOUN_HEADS) or td.low[x] in L.DOCUMENT_NOUNS
+                                   or td.low[x].endswith(L.ROLE_SUFFIXES) or td.low[x].endswith(("dokument", "plan", "reporter", "reporterin", "idee"))):
             return True
         if td.tags[x] not in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD"):
             return False
@@ -278,36 +311,19 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                     f = Frame(k, stop, (k,), (k + 1, end), addr, "so", "Speech", "so", "any")
         elif lw == "wie" and t in ("PWAV", "KOKOM", "KOUS") and (k == s or td.words[k - 1] in (",", "(") or td.is_quote(k - 1)):
             ce = clause_end(td, k)
-            # verb-final clause "wie die Polizei mitteilte"
-            for v in range(ce - 1, k, -1):
-                if td.tags[v] in VERB_TAGS:
-                    vc = verb_cue(td, v) if td.tags[v] in FIN else _vl_cue(td, v, k)
-                    if vc:
-                        lemma, cue, _fin = vc
-                        src_end = min(cue)
-                        src = (k + 1, src_end) if src_end > k + 1 else None
-                        if src and np_right(td, k + 1, src_end) is None:
-                            src = _trim_src(td, k + 1, src_end)
-                        f = Frame(k, max(cue) + 1, tuple(sorted({k, *cue})), src, None, lemma,
-                                  stwr_of(lemma), "wie", "any")
-                    break
-        elif lw in ("heißt", "hieß") and k + 1 < e:
-            has_es = any(td.low[x] == "es" for x in range(max(s, k - 1), min(e, k + 2)))
-            if has_es:
-                cue = tuple(sorted({k} | {x for x in range(max(s, k - 1), min(e, k + 2)) if td.low[x] == "es"}))
-                src = None
-                end = max(cue) + 1
-                x = end
-                while x < e and td.tags[x] == "ADV":
-                    x += 1
-                if x < e and td.low[x] in ("in", "im", "aus", "von", "vom", "seitens", "bei"):
-                    se = np_right(td, x + 1, e)
-                    if se:
-                        src, end = (x + 1, se), se
-                start = min(cue)
-                if start > s and td.low[start - 1] == "so":
-                    start -= 1
-                f = Frame(start, end, cue, src, None, "heißen", "SW", "heisst", "any")
+            # verb-final clause "wie die Polizei mitteilte", "wie X bekanntgegeben hat"
+            for v in range(k + 1, ce):
+                if td.tags[v] not in VERB_TAGS:
+                    continue
+                vc = verb_cue(td, v)
+                if not vc:
+                    continue
+                lemma, cue, _fin = vc
+                cue = [c for c in cue if c > k]
+                src = _trim_src(td, k + 1, min(cue)) if min(cue) > k + 1 else None
+                f = Frame(k, max(cue) + 1, tuple(sorted({k, *cue})), src, None, lemma,
+                          stwr_of(lemma), "wie", "any")
+                break
         elif lw in ("demnach", "wonach", "danach") and t in ("PROAV", "PWAV", "ADV", "PAV"):
             if lw != "danach" or k == s:
                 f = Frame(k, k + 1, (k,), None, None, lw, "SW", "anaphoric", "any")

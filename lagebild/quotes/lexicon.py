@@ -134,7 +134,7 @@ ADDRESSEE_HEADS = (
 # Role nouns: institutional and collective speakers (matched as suffix of a
 # lower-cased compound, so "kreml-sprecher", "außenministerium" match too).
 ROLE_SUFFIXES = (
-    "sprecher", "sprecherin", "minister", "ministerin", "ministerium",
+    "sprecher", "sprecherin", "führer", "führerin", "minister", "ministerin", "ministerium",
     "präsident", "präsidentin", "kanzler", "kanzlerin", "chef", "chefin",
     "regierung", "behörde", "behörden", "polizei", "staatsanwaltschaft",
     "beamte", "beamten", "beamter", "experte", "experten", "expertin",

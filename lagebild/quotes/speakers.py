@@ -17,23 +17,34 @@ ADJ = frozenset({"ADJA", "ADJD"})
 HEAD = frozenset({"NN", "NE", "FM", "XY"})
 PRON = frozenset({"PPER", "PIS", "PDS"})
 _SPEAKER_PIS = frozenset({"man", "einige", "viele", "andere", "beide", "alle", "manche", "mehrere"})
-_GEN_ART = frozenset({"des", "der", "eines", "einer", "dieses", "dieser"})
+_GEN_ART = frozenset({"des", "der", "eines", "einer", "dieses", "dieser", "seines", "seiner", "ihres", "ihrer",
+                      "unseres", "unserer", "jenes", "jener", "deren", "dessen"})
 _POST_PREPS = frozenset({"von", "vom", "aus", "für", "bei", "beim", "in", "im", "an", "am", "der", "zu", "zur"})
 _NOT_HEAD = frozenset({"dr.", "prof."})
+
+
+_NOT_NAME = frozenset({"sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ich", "wir", "es", "er"})
 
 
 def _is_head(td: TokDoc, i: int) -> bool:
     t = td.tags[i]
     if t in HEAD:
         return True
-    w = td.words[i]
     if td.mention_at(i):
         return True
-    # tagger slips: capitalised unknown words inside a phrase
-    if t in ("ADJD", "ADV", "VVFIN", "VVPP") and w[:1].isupper() and i > td.sent_range(i)[0] \
-            and td.low[i] not in L.SPEECH_VERBS:
-        return td.tags[i - 1] in DET | ADJ | HEAD
+    w = td.words[i]
+    # tagger slips on names ("Johanna Moser" -> NE VVIMP): a capitalised word
+    # inside the sentence right after a noun, article or adjective
+    if w[:1].isupper() and i > td.sent_range(i)[0] and td.low[i] not in _NOT_NAME \
+            and t not in ("ART", "APPR", "APPRART", "KON", "KOUS", "PPER", "PRELS", "PDS", "PIS", "PWAV",
+                          "PTKVZ", "PPOSAT", "$.", "$,", "$(") \
+            and td.low[i] not in L.SPEECH_VERBS and td.lemmas[i] not in L.SPEECH_VERBS:
+        return td.tags[i - 1] in DET | ADJ | HEAD or _is_head_tag(td, i - 1)
     return t == "TRUNC"
+
+
+def _is_head_tag(td: TokDoc, i: int) -> bool:
+    return td.tags[i] in HEAD or bool(td.mention_at(i))
 
 
 def _mention_end(td: TokDoc, i: int) -> int:
@@ -55,7 +66,7 @@ def _core_np(td: TokDoc, i: int, limit: int, allow_bare_adj: bool = False) -> Op
             k = j + 1
             while k < limit and k - j < 8 and not td.is_quote(k) and td.tags[k] not in ("$.", "$,", "VVFIN", "VAFIN", "VMFIN"):
                 k += 1
-            if k < limit and td.is_quote(k) and k > j + 1 and td.words[j + 1][:1].isupper() and j > start_head:
+            if k < limit and td.is_quote(k) and k > j + 1 and td.words[j + 1][:1].isupper() and (j > start_head or k - j <= 6):
                 j = k + 1
                 continue
             break
@@ -86,7 +97,7 @@ def np_right(td: TokDoc, i: int, limit: Optional[int] = None, pronouns: bool = T
         limit = td.sent_range(i)[1] if i < len(td) else i
     if i >= limit:
         return None
-    if pronouns and (td.tags[i] == "PPER" or td.low[i] in _SPEAKER_PIS) and td.low[i] in L.SPEAKER_PRONOUNS | _SPEAKER_PIS:
+    if pronouns and (td.tags[i] == "PPER" or td.low[i] in _SPEAKER_PIS) and (td.low[i] in L.SPEAKER_PRONOUNS or td.low[i] in _SPEAKER_PIS):
         return i + 1
     j = _core_np(td, i, limit, allow_bare_adj=True)
     if j is None:
@@ -100,7 +111,7 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
     """Attach genitives, von/aus/für phrases, parentheses and appositions."""
     while j < limit:
         w, lw, t = td.words[j], td.low[j], td.tags[j]
-        if lw in _GEN_ART and t == "ART":
+        if lw in _GEN_ART and t in ("ART", "PPOSAT", "PDAT", "PRELAT"):
             k = _core_np(td, j, limit)
             if k:
                 j = k
@@ -128,8 +139,8 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
             break
         if w == "," and j + 1 < limit:
             # apposition: ", Andreas Huber," / ", der Sprecher des Ministeriums,"
-            k = _core_np(td, j + 1, limit)
-            if k and (td.tags[k - 1] == "NE" or td.mention_at(k - 1)) :
+            k = _core_np(td, j + 1, limit, allow_bare_adj=True)
+            if k and (td.tags[k - 1] == "NE" or td.mention_at(k - 1) or is_role(td, j + 1, k)):
                 k2 = _post(td, k, limit)
                 if k2 < limit and td.words[k2] in (",", ")") or k2 == limit:
                     j = k2
