@@ -36,6 +36,41 @@ def _sentences(store: Store) -> Iterator[dict[str, Any]]:
         yield {"article": s["article"], "start": s["start"], "end": s["end"]}
 
 
+def _timexes(store: Store) -> Iterator[dict[str, Any]]:
+    for t in store.annotations("timexes"):
+        rec = {k: t[k] for k in ("article", "start", "end", "text", "type", "value", "granularity", "anchor")}
+        if t["range_start"] or t["range_end"]:
+            rec["range"] = [t["range_start"], t["range_end"]]
+        yield rec
+
+
+def _quotes(store: Store) -> Iterator[dict[str, Any]]:
+    for q in store.annotations("quotes"):
+        yield {"article": q["article"], "start": q["start"], "end": q["end"], "text": q["text"], "kind": q["kind"],
+               "speaker": q.get("speaker_entity"), "speaker_text": q["speaker_text"], "cue": q["cue"],
+               "cue_start": q["cue_start"], "cue_end": q["cue_end"],
+               "speaker_start": q["speaker_start"], "speaker_end": q["speaker_end"],
+               "addressee_text": q["addressee_text"]}
+
+
+def _claims(store: Store) -> Iterator[dict[str, Any]]:
+    for c in store.annotations("claims"):
+        yield {"article": c["article"], "start": c["start"], "end": c["end"], "text": c["text"],
+               "modality": c["modality"], "chain": json.loads(c["chain"] or "[]"), "origin": c["origin"],
+               "group": c["grp"], "subject": c["subject"]}
+
+
+def _entities(store: Store) -> Iterator[dict[str, Any]]:
+    """Until entity linking runs, each distinct (type, surface form) is its own entity."""
+    groups: dict[tuple[str, str], list] = defaultdict(list)
+    for m in store.annotations("mentions"):
+        groups[(m["label"], m["text"])].append(m)
+    for (label, text), ms in sorted(groups.items()):
+        yield {"id": None, "type": label, "name": text, "aliases": [text], "roles": [],
+               "mentions": [{"article": m["article"], "start": m["start"], "end": m["end"], "text": m["text"],
+                             "score": m["score"]} for m in ms]}
+
+
 def _empty(store: Store) -> Iterator[dict[str, Any]]:
     return iter(())
 
@@ -43,10 +78,10 @@ def _empty(store: Store) -> Iterator[dict[str, Any]]:
 PRODUCERS = {
     "articles": _articles,
     "sentences": _sentences,
-    "entities": _empty,
-    "timexes": _empty,
-    "quotes": _empty,
-    "claims": _empty,
+    "entities": _entities,
+    "timexes": _timexes,
+    "quotes": _quotes,
+    "claims": _claims,
     "events": _empty,
     "stories": _empty,
 }

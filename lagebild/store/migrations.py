@@ -100,6 +100,74 @@ CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
 END;
 """),
+    (2, "mentions, timexes, quotes, claims", """
+CREATE TABLE mentions (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    label TEXT NOT NULL,
+    score REAL NOT NULL,
+    stage TEXT NOT NULL,
+    PRIMARY KEY (article, seq)
+);
+CREATE INDEX mentions_label ON mentions(label);
+
+CREATE TABLE timexes (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    type TEXT NOT NULL,
+    value TEXT NOT NULL,
+    granularity TEXT NOT NULL,
+    anchor TEXT,
+    range_start TEXT,
+    range_end TEXT,
+    stage TEXT NOT NULL,
+    PRIMARY KEY (article, seq)
+);
+CREATE INDEX timexes_value ON timexes(value);
+
+CREATE TABLE quotes (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    cue TEXT,
+    cue_start INTEGER,
+    cue_end INTEGER,
+    speaker_text TEXT,
+    speaker_start INTEGER,
+    speaker_end INTEGER,
+    addressee_text TEXT,
+    addressee_start INTEGER,
+    addressee_end INTEGER,
+    stage TEXT NOT NULL,
+    PRIMARY KEY (article, seq)
+);
+CREATE INDEX quotes_speaker ON quotes(speaker_text);
+
+CREATE TABLE claims (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    modality TEXT NOT NULL,
+    chain TEXT NOT NULL,
+    origin TEXT,
+    subject TEXT,
+    grp TEXT,
+    stage TEXT NOT NULL,
+    PRIMARY KEY (article, seq)
+);
+CREATE INDEX claims_origin ON claims(origin);
+"""),
 ]
 
 

@@ -29,6 +29,8 @@ def create_app(db_path: str):
         a.pop("raw_text", None)
         a["removed"] = st.annotations("removals", aid)
         a["sentences"] = [{"start": s["start"], "end": s["end"]} for s in st.annotations("sentences", aid)]
+        for table in ("mentions", "timexes", "quotes", "claims"):
+            a[table] = st.annotations(table, aid)
         a["duplicates"] = [dict(r) for r in st.conn.execute(
             "SELECT id, source, outlet, duplicate_kind, duplicate_similarity FROM articles WHERE duplicate_of = ?",
             (aid,))]
@@ -86,7 +88,19 @@ def create_app(db_path: str):
             a = _article_payload(st, aid)
         finally:
             st.close()
-        spans = [Span(s["start"], s["end"], "sent", f"sentence {i + 1}") for i, s in enumerate(a["sentences"])]
+        spans = [Span(s["start"], s["end"], "sent", f"Satz {i + 1}", layer=0) for i, s in enumerate(a["sentences"])]
+        for q in a["quotes"]:
+            spans.append(Span(q["start"], q["end"], f"quote {q['kind']}",
+                              f"{q['kind']} · Sprecher: {q['speaker_text'] or '?'} · Cue: {q['cue'] or '?'}", layer=1))
+            if q["speaker_start"] is not None and q["speaker_end"] is not None:
+                spans.append(Span(q["speaker_start"], q["speaker_end"], "speaker", "Sprecher", layer=1))
+        for m in a["mentions"]:
+            spans.append(Span(m["start"], m["end"], m["label"], f"{m['label']} ({m['score']:.2f}, {m['stage']})",
+                              layer=2))
+        for t in a["timexes"]:
+            rng = f" [{t['range_start']} – {t['range_end']}]" if t["range_start"] else ""
+            spans.append(Span(t["start"], t["end"], "timex", f"{t['type']} {t['value']}{rng} (Anker {t['anchor']})",
+                              layer=3))
         markers = [(r["at"], f"{r['reason']}: {r['text']}") for r in a["removed"]]
         body = render(a["text"], spans, markers)
         return templates.TemplateResponse(request, "article.html", {"a": a, "body": body})

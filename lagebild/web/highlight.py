@@ -1,4 +1,9 @@
-"""Render clean text as HTML with stand-off spans highlighted."""
+"""Render clean text as HTML with stand-off spans highlighted.
+
+Spans may nest or cross (a mention inside a quote inside a sentence): the text is
+cut at every span boundary and each piece is wrapped in the tags of all spans
+active there, so the HTML is always well formed.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,41 +19,27 @@ class Span:
     css: str
     title: str = ""
     data: Optional[str] = None
+    layer: int = 0          # outer layers first (sentence 0, quote 1, mention 2, timex 3)
 
 
 def render(text: str, spans: Iterable[Span], markers: Iterable[tuple[int, str]] = ()) -> Markup:
-    """Non-overlapping spans win by order (earlier start, then longer); ``markers``
-    are zero-width notes (e.g. where furniture was removed)."""
-    chosen: list[Span] = []
-    last = -1
-    for sp in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
-        if sp.start >= last and 0 <= sp.start < sp.end <= len(text):
-            chosen.append(sp)
-            last = sp.end
+    spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
     marks = sorted(markers)
+    cuts = {0, len(text)} | {s.start for s in spans} | {s.end for s in spans} | {m[0] for m in marks}
+    cuts = sorted(c for c in cuts if 0 <= c <= len(text))
     out: list[str] = []
-    pos = 0
     mi = 0
-
-    def emit_plain(upto: int) -> None:
-        nonlocal pos, mi
-        while mi < len(marks) and marks[mi][0] <= upto:
-            at, note = marks[mi]
-            if at >= pos:
-                out.append(str(escape(text[pos:at])))
-                pos = at
-            out.append(f'<span class="removed-mark" title="{escape(note)}">⌫</span>')
+    for a, b in zip(cuts, cuts[1:] + [None]):
+        while mi < len(marks) and marks[mi][0] == a:
+            out.append(f'<span class="removed-mark" title="{escape(marks[mi][1])}">⌫</span>')
             mi += 1
-        out.append(str(escape(text[pos:upto])))
-        pos = upto
-
-    for sp in chosen:
-        emit_plain(sp.start)
-        attrs = f' data-ref="{escape(sp.data)}"' if sp.data else ""
-        out.append(f'<span class="{escape(sp.css)}" title="{escape(sp.title)}"{attrs}>')
-        out.append(str(escape(text[sp.start:sp.end])))
-        out.append("</span>")
-        pos = sp.end
-    emit_plain(len(text))
+        if b is None:
+            break
+        piece = str(escape(text[a:b]))
+        active = sorted((s for s in spans if s.start <= a and b <= s.end), key=lambda s: (s.layer, s.start))
+        for s in reversed(active):
+            attrs = f' data-ref="{escape(s.data)}"' if s.data else ""
+            piece = f'<span class="{escape(s.css)}" title="{escape(s.title)}"{attrs}>{piece}</span>'
+        out.append(piece)
     html = "".join(out).replace("\n\n", "</p><p>").replace("\n", "<br>")
     return Markup(f"<p>{html}</p>")
