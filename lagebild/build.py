@@ -31,6 +31,7 @@ class BuildReport:
     stage_seconds: dict[str, float] = field(default_factory=dict)
     workers: int = 1
     run_id: Optional[int] = None
+    sibling_dated: int = 0        # undated articles dated from their siblings
 
     @property
     def ok(self) -> bool:
@@ -42,6 +43,8 @@ class BuildReport:
             f"{self.exact_duplicates} exact and {self.near_duplicates} near duplicate(s) linked, "
             f"{len(self.skipped)} input(s) skipped",
         ]
+        if self.sibling_dated:
+            lines.append(f"dated from sibling articles: {self.sibling_dated}")
         if self.languages:
             lines.append("languages: " + ", ".join(f"{k or '?'} {v}" for k, v in self.languages.most_common()))
         if self.skipped:
@@ -103,6 +106,10 @@ def build(
             if len(pending_docs) + len(pending_skips) >= batch_size:
                 _flush(store, pending_docs, pending_skips, run_id, signature, report)
         _flush(store, pending_docs, pending_skips, run_id, signature, report)
+        if report.stored and any(sp.name == "temporal.rules.v1" for sp in specs):
+            from .temporal.siblings import SiblingDates
+
+            report.sibling_dated = SiblingDates().run(store)
         status = "ok" if report.ok else "completed with skipped inputs"
     finally:
         if bar is not None:

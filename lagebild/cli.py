@@ -32,6 +32,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--max-bytes", type=int, default=10_000_000, help="largest input file accepted")
     p.add_argument("--batch-size", type=int, default=200, help="articles per database transaction")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.add_argument("--ner", choices=("fast", "accurate", "none"), default="fast",
+                   help="named-entity recognition mode (default: fast)")
 
     p = sub.add_parser("search", help="full-text search")
     p.add_argument("query")
@@ -46,6 +48,18 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("stats", help="what is in the database")
     _add_db(p)
+
+    p = sub.add_parser("ner", help="tag a CoNLL file: appends a BIO column to each token line")
+    p.add_argument("--conll", required=True, help="CoNLL-style file (token first), or - for stdin")
+    p.add_argument("--mode", choices=("fast", "accurate"), default="fast")
+
+    p = sub.add_parser("timex", help="German time expressions in stdin text, one JSON object per line")
+    p.add_argument("--dct", help="document creation (publication) date, YYYY-MM-DD; inferred when omitted")
+    p.add_argument("--domain", choices=("news", "narrative"), default="news",
+                   help="news: relative to the publication date; narrative: relative to the story's own dates")
+
+    p = sub.add_parser("quotes", help="quotation attribution on SpkAtt-2023 JSON documents")
+    p.add_argument("--spkatt", nargs=2, metavar=("IN_DIR", "OUT_DIR"), required=True)
 
     p = sub.add_parser("serve", help="local web UI and JSON API")
     _add_db(p)
@@ -62,7 +76,9 @@ def cmd_build(a) -> int:
     def on_skip(s):
         print(f"lagebild: skipped {s.line()}", file=sys.stderr)
 
-    report = build(a.inputs, a.db, workers=a.workers, max_bytes=a.max_bytes, batch_size=a.batch_size,
+    from .pipeline import default_specs
+
+    report = build(a.inputs, a.db, workers=a.workers, specs=default_specs(ner=a.ner), max_bytes=a.max_bytes, batch_size=a.batch_size,
                    stdin=sys.stdin.buffer if "-" in a.inputs else None, progress=progress, on_skip=on_skip,
                    command="build " + " ".join(a.inputs))
     print(report.summary(), file=sys.stderr)
@@ -106,6 +122,39 @@ def cmd_stats(a) -> int:
     return 0
 
 
+def cmd_ner(a) -> int:
+    from .ner.conll import tag_conll
+
+    if a.conll == "-":
+        lines = sys.stdin
+    else:
+        if not os.path.exists(a.conll):
+            raise LagebildError("E050", f"{a.conll}: no such file")
+        lines = open(a.conll, encoding="utf-8")
+    for out in tag_conll((l.rstrip("\n") for l in lines), mode=a.mode):
+        sys.stdout.write(out + "\n")
+    return 0
+
+
+def cmd_timex(a) -> int:
+    from .temporal.cli import timex_main
+
+    for obj in timex_main(sys.stdin.read(), a.dct, a.domain):
+        print(json.dumps(obj, ensure_ascii=False))
+    return 0
+
+
+def cmd_quotes(a) -> int:
+    from .quotes.spkatt import annotate_dir
+
+    src, dst = a.spkatt
+    if not os.path.isdir(src):
+        raise LagebildError("E051", f"{src}: not a folder")
+    counts = annotate_dir(src, dst)
+    print(json.dumps(counts), file=sys.stderr)
+    return 0
+
+
 def cmd_serve(a) -> int:
     from .web import serve
 
@@ -113,7 +162,8 @@ def cmd_serve(a) -> int:
     return 0
 
 
-COMMANDS = {"build": cmd_build, "search": cmd_search, "export": cmd_export, "stats": cmd_stats, "serve": cmd_serve}
+COMMANDS = {"build": cmd_build, "search": cmd_search, "export": cmd_export, "stats": cmd_stats, "serve": cmd_serve,
+            "ner": cmd_ner, "timex": cmd_timex, "quotes": cmd_quotes}
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

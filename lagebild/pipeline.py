@@ -17,6 +17,7 @@ DEFAULT_DOCUMENT_STAGES: tuple[StageSpec, ...] = (
     StageSpec.of("clean.rules.v1"),
     StageSpec.of("langid.lingua.v1"),
     StageSpec.of("segment.rules.v1"),
+    StageSpec.of("temporal.rules.v1"),
 )
 
 

@@ -135,12 +135,13 @@ MONTH_CONTEXT = {
 }
 # Preceding words that turn a following 4-digit number into a count, not a year.
 NOT_YEAR_BEFORE = {
-    "rund", "etwa", "circa", "ca.", "ungefähr", "über", "fast", "knapp", "mehr", "weniger",
+    "rund", "über", "fast", "knapp", "mehr", "weniger",
     "mindestens", "höchstens", "maximal", "insgesamt", "nr.", "nummer", "§", "paragraf",
     "paragraph", "artikel", "art.", "seite", "s.", "tel.", "plz", "bis zu", "zirka", "je",
     "gut", "nahezu", "beinahe", "lediglich", "nur", "weitere", "weiteren", "alle", "sämtliche",
     "jene", "ohne", "tausend", "hundert", "km", "kilometer", "meter", "euro", "dollar", "minus",
-    "plus", "exakt", "genau",
+    "plus", "exakt", "genau", "windows", "office", "agenda", "vision", "version", "modell", "typ",
+    "mission", "stufe", "level", "nummer",
 }
 # Words after a 4-digit number that make it a measurement, not a year.
 NOT_YEAR_AFTER = {

@@ -29,12 +29,12 @@ YEAR4 = r"(?:1\d{3}|20\d{2})(?!\d)"
 BC = r"(?:\s*(?:v\.\s?Chr\.|vor\s+Christus|v\.\s?u\.\s?Z\.|vor\s+unserer\s+Zeitrechnung))"
 AD = r"(?:\s*(?:n\.\s?Chr\.|nach\s+Christus))"
 
-PAST_MOD = r"(?:vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|zurückliegende[nmrs]?|abgelaufene[nmrs]?)"
-FUTURE_MOD = r"(?:kommende[nmrs]?|nächste[nmrs]?|bevorstehende[nmrs]?|anstehende[nmrs]?)"
-FOLLOW_MOD = r"(?:folgende[nmrs]?|darauffolgende[nmrs]?|darauf\s?folgende[nmrs]?|nachfolgende[nmrs]?|anschließende[nmrs]?)"
-BEFORE_MOD = r"(?:vorangegangene[nmrs]?|vorhergehende[nmrs]?|vorausgegangene[nmrs]?)"
-THIS_MOD = r"(?:diese[nmrs]?|laufende[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|heurige[nmrs]?)"
-SAME_MOD = r"(?:selbe[nmrs]?|gleiche[nmrs]?|demselben|desselben|derselben|dasselbe|ebendiese[nmrs]?)"
+PAST_MOD = r"(?i:vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|zurückliegende[nmrs]?|abgelaufene[nmrs]?)"
+FUTURE_MOD = r"(?i:kommende[nmrs]?|nächste[nmrs]?|bevorstehende[nmrs]?|anstehende[nmrs]?)"
+FOLLOW_MOD = r"(?i:folgende[nmrs]?|darauffolgende[nmrs]?|darauf\s?folgende[nmrs]?|nachfolgende[nmrs]?|anschließende[nmrs]?)"
+BEFORE_MOD = r"(?i:vorangegangene[nmrs]?|vorhergehende[nmrs]?|vorausgegangene[nmrs]?)"
+THIS_MOD = r"(?i:diese[nmrs]?|laufende[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|heurige[nmrs]?)"
+SAME_MOD = r"(?i:selbe[nmrs]?|gleiche[nmrs]?|demselben|desselben|derselben|dasselbe|ebendiese[nmrs]?)"
 
 NUMWORD = alternation([w for w in CARDINALS if w not in ("paar",)] + sorted(VAGUE_QUANTITIES)
                       + ["einundzwanzig", "zweiundzwanzig", "dreiundzwanzig", "vierundzwanzig",

@@ -13,6 +13,8 @@ import re
 from typing import Optional
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+_CLAUSE = re.compile(r"[,;:–—()„“\"»«]|(?<![0-9])[.!?](?=\s)")
+OTHER_CLAUSE = 0.35
 
 FUTURE = {
     "wird": 1.0, "werden": 1.0, "werde": 1.0, "wirst": 1.0, "werdet": 1.0,
@@ -62,10 +64,15 @@ PAST = {
     "wusste": 1.0, "nannte": 1.0, "nannten": 1.0, "sandte": 1.0, "galt": 1.0, "galten": 1.0,
     "saß": 1.0, "saßen": 1.0, "schien": 1.0, "schwieg": 1.0, "verschwand": 1.0, "bat": 1.0,
     "baten": 1.0, "befahl": 1.0, "griff": 1.0, "griffen": 1.0, "litt": 1.0, "entstand": 1.0,
+    "sagte": 1.0, "sagten": 1.0, "erklärte": 1.0, "erklärten": 1.0, "teilte": 1.0, "teilten": 1.0,
+    "betonte": 1.0, "berichtete": 1.0, "berichteten": 1.0, "meldete": 1.0, "meldeten": 1.0,
+    "forderte": 1.0, "forderten": 1.0, "warnte": 1.0, "warnten": 1.0, "räumte": 1.0, "zeigte": 1.0,
+    "stellte": 1.0, "stellten": 1.0, "legte": 1.0, "legten": 1.0, "machte": 1.0, "machten": 1.0,
     "konnte": 0.8, "konnten": 0.8, "musste": 0.8, "mussten": 0.8, "durfte": 0.8, "durften": 0.8,
 }
-AUX_PERFECT = {"hat", "haben", "habe", "hätten", "hätte", "ist", "sind", "sei", "seien", "bin",
-               "bist", "seid", "hast", "habt"}
+AUX_PERFECT = {"hat", "haben", "habe", "hätten", "hätte", "hast", "habt"}
+# "ist geschlossen" is a state as often as a past ("ist gefahren")
+AUX_SEIN = {"ist", "sind", "sei", "seien", "bin", "bist", "seid"}
 _PARTICIPLE = re.compile(
     r"^(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|über|unter|miss|hinter|emp)"
     r"[a-zäöüß]{2,}t|[a-zäöüß]{3,}iert)$"
@@ -101,7 +108,8 @@ _DETERMINERS = {
 }
 # Prepositions right before the expression: the strongest cue.
 PREP_DIRECTION = {"seit": -1, "ab": 1, "bis": 1, "spätestens": 1, "frühestens": 1, "zuletzt": -1,
-                  "vergangenen": -1, "letzten": -1, "kommenden": 1, "nächsten": 1}
+                  "vergangenen": -1, "letzten": -1, "kommenden": 1, "nächsten": 1, "zum": 0.6, "zur": 0.6}
+_ARTICLES = {"dem", "den", "der", "die", "des", "am", "im"}
 
 
 def _tokens(text: str) -> list[tuple[int, str]]:
@@ -116,13 +124,19 @@ def cue_scores(sentence: str, position: int) -> tuple[float, float]:
     """
     toks = _tokens(sentence)
     here = sum(1 for s, _ in toks if s < position)
+    # the clause of the expression: between the nearest separators around it
+    left = max((m.end() for m in _CLAUSE.finditer(sentence, 0, position)), default=0)
+    right = next((m.start() for m in _CLAUSE.finditer(sentence, position)), len(sentence))
     past = future = 0.0
     aux_at: list[int] = []
+    sein_at: list[int] = []
     part_at: list[int] = []
     for i, (_, w) in enumerate(toks):
         lw = w.lower()
         dist = abs(i - here)
         weight = 1.0 / (1.0 + dist / 6.0)
+        if not left <= toks[i][0] < right:
+            weight *= OTHER_CLAUSE
         if w[0].isupper() and lw not in FUTURE and lw not in PAST and i > 0:
             continue  # nouns are not verbs (sentence-initial words still count)
         if lw in FUTURE:
@@ -133,15 +147,25 @@ def cue_scores(sentence: str, position: int) -> tuple[float, float]:
             future += 0.35 * weight
         elif lw in AUX_PERFECT:
             aux_at.append(i)
+        elif lw in AUX_SEIN:
+            sein_at.append(i)
         elif _PARTICIPLE.match(lw):
             part_at.append(i)
         elif (lw.endswith(("te", "ten")) and len(lw) >= 5 and not lw.endswith(("ste", "sten"))
               and lw not in _NOT_PRETERITE
               and not (i > 0 and toks[i - 1][1].lower() in _DETERMINERS)):
             past += 0.6 * weight
-    if aux_at and part_at:
-        d = min(abs(p - here) for p in part_at)
-        past += 1.0 / (1.0 + d / 6.0)
+    # "soll ... eingebrochen sein", "will ... gesehen haben": a reported past, whatever the modal
+    for i, (_, w) in enumerate(toks[:-1]):
+        if _PARTICIPLE.match(w.lower()) and toks[i + 1][1].lower() in ("sein", "haben", "worden", "gewesen"):
+            wt = 1.0 / (1.0 + abs(i - here) / 6.0)
+            past += 1.6 * (wt if left <= toks[i][0] < right else wt * OTHER_CLAUSE)
+    if (aux_at or sein_at) and part_at:
+        p = min(part_at, key=lambda p: abs(p - here))
+        w = 1.0 / (1.0 + abs(p - here) / 6.0)
+        if not left <= toks[p][0] < right:
+            w *= OTHER_CLAUSE
+        past += w if aux_at else 0.45 * w
     return past, future
 
 
@@ -149,16 +173,25 @@ def direction(sentence: str, position: int, preceding: str = "") -> Optional[int
     """-1 (past), +1 (future) or None (no evidence) for an expression at ``position``.
 
     ``preceding`` is the text right before the expression; a preposition there
-    ("seit", "ab", "bis") decides on its own.
+    ("seit dem", "ab", "bis zum") weighs most.
     """
-    prev = _tokens(preceding[-24:])
-    if prev:
-        w = prev[-1][1].lower()
-        if w in PREP_DIRECTION:
-            return PREP_DIRECTION[w]
-        if w == "zum" and len(prev) > 1 and prev[-2][1].lower() == "bis":
-            return 1
+    prev = [w.lower() for _, w in _tokens(preceding[-24:])]
+    while prev and prev[-1] in _ARTICLES and len(prev) > 1 and prev[-2] in PREP_DIRECTION:
+        prev.pop()
     past, future = cue_scores(sentence, position)
+    if prev:
+        w = prev[-1]
+        if w == "zum" and len(prev) > 1 and prev[-2] == "bis":
+            return 1
+        if w in PREP_DIRECTION:
+            v = PREP_DIRECTION[w]
+            if abs(v) >= 1:
+                return 1 if v > 0 else -1
+            # a weak preposition ("zum 1. Juli") counts like a strong cue
+            if v > 0:
+                future += 1.5 * v
+            else:
+                past += 1.5 * -v
     if abs(past - future) < 0.15:
         return None
     return 1 if future > past else -1
