@@ -32,6 +32,7 @@ class BuildReport:
     workers: int = 1
     run_id: Optional[int] = None
     sibling_dated: int = 0        # undated articles dated from their siblings
+    claim_groups: int = 0
 
     @property
     def ok(self) -> bool:
@@ -110,6 +111,10 @@ def build(
             from .temporal.siblings import SiblingDates
 
             report.sibling_dated = SiblingDates().run(store)
+        if report.stored and any(sp.name == "claims.rules.v1" for sp in specs):
+            from .claims.corpus import ClaimGroups
+
+            report.claim_groups = ClaimGroups().run(store)
         status = "ok" if report.ok else "completed with skipped inputs"
     finally:
         if bar is not None:

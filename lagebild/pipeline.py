@@ -18,12 +18,17 @@ DEFAULT_DOCUMENT_STAGES: tuple[StageSpec, ...] = (
     StageSpec.of("langid.lingua.v1"),
     StageSpec.of("segment.rules.v1"),
     StageSpec.of("temporal.rules.v1"),
+    StageSpec.of("quotes.rules.v1"),
+    StageSpec.of("claims.rules.v1"),
 )
 
 
 def default_specs(ner: Optional[str] = None) -> tuple[StageSpec, ...]:
     """The default document pipeline; ``ner`` selects an NER mode if one is installed."""
     specs = list(DEFAULT_DOCUMENT_STAGES)
+    if ner and ner != "none":
+        # NER goes right after segmentation so quotes can use its mentions for speakers
+        specs.insert(3, StageSpec.of(f"ner.{ner}.v1"))
     return tuple(specs)
 
 

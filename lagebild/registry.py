@@ -68,6 +68,13 @@ def default_registry() -> Registry:
     r.register("clean.rules.v1", "lagebild.clean.stage:CleanStage")
     r.register("langid.lingua.v1", "lagebild.langid.stage:LinguaLangId")
     r.register("segment.rules.v1", "lagebild.segment.stage:SegmentStage")
+    r.register("ner.fast.v1", "lagebild.ner.stage:FastNer")
+    r.register("ner.accurate.v1", "lagebild.ner.stage:AccurateNer")
+    r.register("temporal.rules.v1", "lagebild.temporal.stage:TemporalStage")
+    r.register("quotes.rules.v1", "lagebild.quotes.stage:QuoteStage")
+    r.register("claims.rules.v1", "lagebild.claims.stage:ClaimStage")
     # corpus stages
     r.register("dedup.minhash.v1", "lagebild.dedup.stage:DedupStage")
+    r.register("temporal.siblings.v1", "lagebild.temporal.siblings:SiblingDates")
+    r.register("claims.groups.v1", "lagebild.claims.corpus:ClaimGroups")
     return r

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .frames import FIN, Frame, clause_start, prep_frames, stwr_of, subject_of, verb_cue
+from .frames import FIN, Frame, clause_end, clause_start, prep_frames, stwr_of, subject_of, verb_frame
+from .speakers import np_right
 from .marks import Quoted
 from .tokdoc import Attribution, TokDoc
 
@@ -43,95 +44,143 @@ def _ends_clause(td: TokDoc, q: Quoted) -> bool:
     return td.words[n] in (",", ".", "!", "?", ";", ":", ")", "–", "—", "-") or td.is_quote(n)
 
 
+def _clause_cue(td: TokDoc, a: int, b: int, s: int, e: int, side: str,
+                skip: range = range(0)) -> Optional[Frame]:
+    """The first cue-verb frame among tokens [a, b), ignoring tokens in ``skip``."""
+    for v in range(a, b):
+        if v in skip:
+            continue
+        f = verb_frame(td, v, s, e, side)
+        if f is not None and not any(c in skip for c in f.cue):
+            return f
+    return None
+
+
 def _post_frame(td: TokDoc, q: Quoted) -> Optional[Frame]:
-    """Frame after the closing mark: „…“, sagte X / „…“, so X / „…“ heißt es."""
+    """Frame after the closing mark: „…“, sagte X / „…“, so X / „…“, wird X zitiert."""
     k = q.end + 1
     if k < len(td) and td.words[k] == ",":
         k += 1
     if k >= len(td):
         return None
     s, e = td.sent_range(k)
-    if td.low[k] in ("so", "heißt", "hieß", "wie"):
-        fs = prep_frames(td, k - 1 if td.words[k - 1] == "," else k, e) if td.low[k] == "so" else prep_frames(td, k, e)
-        for f in fs:
+    if td.low[k] in ("so", "wie"):
+        for f in prep_frames(td, k - 1 if td.words[k - 1] == "," else k, e):
             if f.start <= k + 1:
                 return f
-    if td.tags[k] in FIN or td.tags[k] in ("VVPP",):
-        vc = verb_cue(td, k)
-        if vc:
-            lemma, cue, fin = vc
-            src, addr = subject_of(td, fin, cue)
-            end = max([*cue, *(src or ()), *(addr or ())]) + 1
-            if src:
-                end = max(end, src[1])
-            if addr:
-                end = max(end, addr[1])
-            return Frame(k, end, tuple(cue), src, addr, lemma, stwr_of(lemma), "verb", "before")
-    # "„…“, erklärte der Minister" where the verb is preceded by an adverb: „…“, fügte er hinzu
+    if td.low[k] == "so" and k + 1 < e and td.tags[k + 1] in FIN:
+        k += 1
+    if td.tags[k] in FIN or td.tags[k] == "VVPP":
+        return _clause_cue(td, k, clause_end(td, k), s, e, "before")
     return None
 
 
 def _pre_frame(td: TokDoc, q: Quoted) -> Optional[Frame]:
-    """Frame before the opening mark: X sagte: „…“ / laut X „…“ / so X: „…“."""
+    """Frame before the opening mark: X sagte: „…“ / laut X „…“ / zitiert X mit den Worten „…“."""
     p = q.start - 1
     if p < 0:
         return None
     # the frame may sit at the end of the previous sentence ("Er sagte:" | „…“)
-    s = td.sent_range(p)[0]
-    if td.words[p] in (":", ","):
-        end = p
-    elif td.tags[p] in ("NN", "NE", "PPER") or td.tags[p] in FIN:
-        end = p + 1
-    else:
+    s, e = td.sent_range(p)
+    end = p if td.words[p] in (":", ",") else p + 1
+    if end <= s:
         return None
-    cs = clause_start(td, end - 1) if end - 1 >= s else s
-    if td.words[p] == ",":
-        cs = clause_start(td, p - 1) if p - 1 >= s else s
-    # verb cue in the introducing clause
-    for v in range(end - 1, cs - 1, -1):
-        vc = verb_cue(td, v)
-        if vc:
-            lemma, cue, fin = vc
-            src, addr = subject_of(td, fin, cue)
-            return Frame(cs, end, tuple(cue), src, addr, lemma, stwr_of(lemma), "verb", "after")
+    cs = clause_start(td, end - 1)
+    if td.words[p] == "," and cs == end:
+        cs = clause_start(td, end - 2) if end - 2 >= s else s
+    f = _clause_cue(td, cs, end, s, e, "after")
+    if f is not None:
+        return f
     for f in prep_frames(td, cs, end):
         return f
     if td.words[p] == ":":
-        # a colon alone introduces speech: "Die Botschaft des Ministers: „…“"
-        return Frame(p, p + 1, (), None, None, ":", "Speech", "colon", "after")
+        # a colon alone introduces speech: "Ein Hauptkommissar nach der Festnahme: „…“",
+        # "Der Ermittler will aufhören: „…“" – the subject before the colon speaks
+        return Frame(p, p + 1, (), _colon_speaker(td, cs, p), None, ":", "Speech", "colon", "after")
     return None
+
+
+def _colon_speaker(td: TokDoc, a: int, p: int) -> Optional[tuple[int, int]]:
+    from .indirect import _agentive
+    fin = next((k for k in range(a, p) if td.tags[k] in FIN), None)
+    if fin is None:
+        end = np_right(td, a, p)
+        span = (a, end) if end else None
+    else:
+        span, _ = subject_of(td, fin, [fin])
+    if span and _agentive(td, *span) and td.low[span[0]] not in ("es", "man", "ich", "wir"):
+        return span
+    return None
+
+
+def _embedded_frame(td: TokDoc, q: Quoted) -> Optional[Frame]:
+    """A partial quotation inside a clause whose verb is a cue:
+    'X nannte den Plan „fahrlässig“', 'X sprach von einem „Militärputsch“'."""
+    s, e = td.sent_range(q.start)
+    inner = [td.words[i] for i in q.inner()]
+    if all(w[:1].isupper() or not w[:1].isalpha() for w in inner) and q.start > s \
+            and td.tags[q.start - 1] in ("NN", "NE", "ART", "ADJA", "APPRART", "PPOSAT"):
+        return None  # a name or title: die Zeitung „Neues Deutschland“, das „Festival“
+    a = clause_start(td, q.start)
+    b = clause_end(td, q.end) if q.end + 1 < e else e
+    f = _clause_cue(td, a, b, s, e, "around", skip=range(q.start, q.end + 1))
+    if f is None or stwr_of(f.lemma) == "Thought" or f.lemma in _NOT_EMBEDDING:
+        return None
+    if f.source and f.source[0] <= q.start < f.source[1]:
+        return None
+    return f
+
+
+_NOT_EMBEDDING = frozenset({"informieren", "melden", "berichten", "schreiben", "veröffentlichen", "rufen"})
 
 
 def direct_quotes(td: TokDoc, quoted: list[Quoted]) -> list[Attribution]:
     out: list[Attribution] = []
+    pending: Optional[Quoted] = None   # „A“ und „B“, zitiert CNN.
     for q in quoted:
         n = _words(td, q)
         if n == 0:
             continue
-        standalone = _starts_clause(td, q) and _ends_clause(td, q)
-        frame = _post_frame(td, q) if _ends_clause(td, q) else None
-        if frame is None and _starts_clause(td, q):
+        starts, ends = _starts_clause(td, q), _ends_clause(td, q)
+        standalone = starts and ends
+        frame = None
+        colon = q.start > 0 and td.words[q.start - 1] == ":"
+        if colon:
             frame = _pre_frame(td, q)
-        multi = td.sent_of[q.end] > td.sent_of[q.start] and n >= 4
+        if (frame is None or frame.kind == "colon") and ends:
+            frame = _post_frame(td, q) or frame
+        if frame is None and (starts or ends and n >= 3):
+            frame = _pre_frame(td, q)
         if frame is not None and frame.kind == "colon" and n < 3 and not _has_verb(td, q):
             frame = None
+        embedded = False
+        if frame is None and not standalone:
+            frame = _embedded_frame(td, q)
+            embedded = frame is not None
+        multi = td.sent_of[q.end] > td.sent_of[q.start] and n >= 4
         if frame is None:
-            if not (standalone and (n >= 3 and _has_verb(td, q) or n >= 6) or multi):
-                continue  # scare quote, title, partial quotation
-        if frame is not None and not standalone and n < 4:
-            continue
-        if frame is not None and n < 2 and not _has_verb(td, q) and frame.kind not in ("verb", "so"):
-            continue
+            nxt = q.end + 1
+            if nxt + 1 < len(td) and td.low[nxt] == "und" and td.is_quote(nxt + 1):
+                pending = q
+                continue
+            follows = bool(out) and td.sent_of[q.start] - td.sent_of[out[-1].message[-1]] <= 1 \
+                and q.start == td.sent_range(q.start)[0]
+            if not (standalone and (n >= 3 and _has_verb(td, q) or n >= 6 or follows and n >= 2) or multi):
+                pending = None
+                continue  # scare quote, title, or a partial quotation inside reported speech
+        message = tuple(range(q.start, q.end + 1))
+        if pending is not None and frame is not None and pending.end + 2 == q.start:
+            message = tuple(range(pending.start, pending.end + 1)) + message
+        pending = None
         cue = frame.cue if frame else ()
         src = frame.source if frame else None
         addr = frame.addr if frame else None
         out.append(Attribution(
-            kind="direct", form="Direct",
-            message=tuple(range(q.start, q.end + 1)),
+            kind="direct", form="Direct", message=message,
             cue=tuple(cue), source=tuple(range(*src)) if src else (),
             addr=tuple(range(*addr)) if addr else (),
             speaker_span=src, stwr=frame.stwr if frame else "Speech",
-            rule=f"direct.{frame.kind if frame else 'bare'}",
-            cue_lemma=frame.lemma if frame else None,
+            rule=f"direct.{'embedded' if embedded else frame.kind if frame else 'bare'}",
+            cue_lemma=frame.lemma if frame else None, origin_span=frame.origin if frame else None,
         ))
     return out

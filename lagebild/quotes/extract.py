@@ -4,9 +4,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
+from . import lexicon as L
 from . import speakers as S
 from .direct import direct_quotes
-from .indirect import free_indirect, sentence_attributions
+from .indirect import free_indirect, is_reported_sentence, sentence_attributions, subject_attribution
+from .frames import verb_frame
 from .marks import find_quoted
 from .tokdoc import Attribution, TokDoc
 
@@ -18,38 +20,89 @@ def extract(td: TokDoc) -> list[Attribution]:
     quoted = find_quoted(td)
     direct = direct_quotes(td, quoted)
     direct = _bare_direct_speakers(td, direct)
+    # quotations inside a sentence without a frame of their own may be part of
+    # reported speech ("Er sagte, die Lage sei „sehr ernst“"): they do not block
+    soft = [a for a in direct if a.message[0] != td.sent_range(a.message[0])[0]
+            and td.words[a.message[0] - 1] != ":"]
+    used_q = {a.message[0] for a in direct}
+    partial = [q for q in quoted if q.start not in used_q]
     blocked: set[int] = set()
     for a in direct:
-        blocked.update(a.message)
-        blocked.update(a.cue)
-        blocked.update(a.source)
-        blocked.update(a.addr)
+        if not any(a is b for b in soft):
+            blocked.update(a.message)
+            blocked.update(a.cue)
+            blocked.update(a.source)
+            blocked.update(a.addr)
     out = list(direct)
     by_sent: dict[int, list[Attribution]] = {}
     for a in direct:
         by_sent.setdefault(td.sent_of[a.message[-1]], []).append(a)
-    last: Optional[Attribution] = None
-    chain = 0
+    last: Optional[Attribution] = None     # the attribution reported speech may continue
+    last_sent = -10
+    cont: Optional[Attribution] = None      # the open continuation (one record, many sentences)
     for n, (s, e) in enumerate(td.sents):
         found = sentence_attributions(td, s, e, blocked)
+        # "X nannte den Plan „fahrlässig“": the quotation with its own frame is
+        # the record, not a speech-act report of the whole sentence
+        found = [a for a in found if not (a.form == "Reported" and any(
+            set(d.source) & set(a.source) for d in soft if s <= d.message[0] < e))]
         out.extend(found)
-        here = found + by_sent.get(n, [])
+        for a in found:
+            blocked.update(a.message)
+        here = [a for a in found + by_sent.get(n, []) if not a.nested]
         if here:
             last = max(here, key=lambda a: a.message[-1])
-            chain = 0
+            last_sent, cont = n, None
             continue
-        if any(k in blocked for k in range(s, e)):
-            last, chain = None, 0
+        how = is_reported_sentence(td, s, e)
+        if any(k in blocked for k in range(s, e)) or how is None:
+            if cont is None:
+                last = None if n - last_sent > 1 else last
+            cont = None
             continue
-        if last is not None and last.kind != "direct" and chain < MAX_CONTINUATION:
-            cont = free_indirect(td, s, e, last)
-            if cont is not None:
-                out.append(cont)
-                chain += 1
-                continue
-        last, chain = None, 0
+        if cont is not None and cont.source == (last.source if last else cont.source):
+            out[out.index(cont)] = cont = replace(cont, message=cont.message + tuple(range(s, e)))
+            last_sent = n
+            continue
+        prev = last if last is not None and last.source and n - last_sent <= MAX_CONTINUATION else None
+        if n and (prev is None or n - last_sent > 1):
+            # a speaker-like subject right before wins over an older attribution
+            prev = subject_attribution(td, n - 1) or prev
+        cont = free_indirect(td, s, e, prev, how)
+        out.append(cont)
+        last_sent = n
+    out = _nest_quotations(td, out, soft, partial)
     out.sort(key=lambda a: (a.message[0] if a.message else 0))
     return resolve_speakers(td, out)
+
+
+def _nest_quotations(td: TokDoc, attrs: list[Attribution], soft: list[Attribution], partial) -> list[Attribution]:
+    """Quoted words inside reported speech become nested direct quotations of
+    the same speaker (SpkAtt ``IsNested``); soft quotes outside stay as they are."""
+    containers = [a for a in attrs if a.kind != "direct" and a.message]
+    def container(toks):
+        for c in containers:
+            if set(toks) <= set(c.message):
+                return c
+        return None
+    out = [a for a in attrs if not any(a is b for b in soft)]
+    for a in soft:
+        c = container(a.message)
+        if c is None:
+            out.append(a)
+        elif a.cue or a.source:
+            out.append(replace(a, nested=True))
+        else:
+            out.append(replace(a, nested=True, cue=c.cue, source=c.source, speaker_span=c.speaker_span,
+                               stwr=c.stwr, cue_lemma=c.cue_lemma))
+    for q in partial:
+        toks = tuple(range(q.start, q.end + 1))
+        c = container(toks)
+        if c is not None and any(td.words[i][:1].isalpha() for i in toks):
+            out.append(Attribution(kind="direct", form="Direct", message=toks, cue=c.cue, source=c.source,
+                                   speaker_span=c.speaker_span, stwr=c.stwr, nested=True,
+                                   rule="direct.nested", cue_lemma=c.cue_lemma))
+    return out
 
 
 def _bare_direct_speakers(td: TokDoc, direct: list[Attribution]) -> list[Attribution]:
@@ -58,13 +111,48 @@ def _bare_direct_speakers(td: TokDoc, direct: list[Attribution]) -> list[Attribu
     out: list[Attribution] = []
     prev: Optional[Attribution] = None
     for a in direct:
-        if not a.source and not a.cue and prev is not None and prev.source:
-            gap = td.sent_of[a.message[0]] - td.sent_of[prev.message[-1]]
-            if gap <= 2:
+        if not a.source and not a.cue:
+            first = td.sent_of[a.message[0]]
+            if prev is not None and prev.source and first - td.sent_of[prev.message[-1]] <= 2:
                 a = replace(a, source=prev.source, speaker_span=prev.speaker_span, rule=a.rule + "+cont")
+            elif a.message[0] == td.sents[first][0]:
+                # the speaker named in the sentence before ("X trat vor die Presse. „…“")
+                # or after ("„…“ Das sagte X am Montag.")
+                near = _next_sentence_frame(td, a) or (subject_attribution(td, first - 1) if first else None)
+                if near is not None:
+                    a = replace(a, source=near.source, speaker_span=near.speaker_span, cue=near.cue,
+                                cue_lemma=near.cue_lemma, rule=a.rule + "+near")
         out.append(a)
         prev = a
     return out
+
+
+def _next_sentence_frame(td: TokDoc, a: Attribution) -> Optional[Attribution]:
+    n = td.sent_of[a.message[-1]] + 1
+    if n >= len(td.sents):
+        return None
+    s, e = td.sents[n]
+    if td.low[s] not in ("das", "dies") or s + 1 >= e:
+        return None
+    f = verb_frame(td, s + 1, s, e)
+    if f is None or not f.source:
+        return None
+    return Attribution(kind="direct", form="Direct", message=(), cue=f.cue, source=tuple(range(*f.source)),
+                       speaker_span=f.source, cue_lemma=f.lemma)
+
+
+def _owner(td: TokDoc, i: int, j: int) -> tuple[int, int]:
+    """The speaker inside "Angaben/Informationen/Sicht der X" or "einem Bericht des Y"."""
+    k = i
+    while k < j and td.tags[k] in ("ART", "ADJA", "PIAT", "PPOSAT"):
+        k += 1
+    if k < j - 1 and td.low[k].endswith(L.SPEECH_NOUN_HEADS + tuple(L.DOCUMENT_NOUNS)):
+        n = k + 1
+        if td.low[n] in ("von", "vom") and n + 1 < j:
+            return (n + 1, j)
+        if td.tags[n] in ("ART", "PPOSAT") and td.low[n] in ("der", "des", "eines", "einer"):
+            return (n, j)
+    return (i, j)
 
 
 def resolve_speakers(td: TokDoc, attrs: list[Attribution]) -> list[Attribution]:
@@ -77,6 +165,8 @@ def resolve_speakers(td: TokDoc, attrs: list[Attribution]) -> list[Attribution]:
         if span is None:
             out.append(a)
             continue
+        i, j = span
+        span = _owner(td, i, j)   # "Angaben der Polizei" -> "der Polizei"
         i, j = span
         resolved = span
         if j - i == 1 and td.low[i] in ("er", "sie", "wir", "ihr"):

@@ -18,7 +18,7 @@ from .tokdoc import TokDoc
 
 FIN = ("VVFIN", "VAFIN", "VMFIN")
 VERB_TAGS = ("VVFIN", "VVPP", "VVINF", "VVIZU", "VAFIN", "VAPP", "VAINF", "VMFIN")
-CLAUSE_BREAK = frozenset({",", ":", ";", "(", ")", "–", "—", "-"})
+CLAUSE_BREAK = frozenset({",", ":", ";", "–", "—", "-"})
 _REFLEXIVE_CUES = frozenset({"äußern", "zeigen", "beschweren", "beklagen", "erinnern",
                              "aussprechen", "wenden", "geben"})
 
@@ -34,6 +34,7 @@ class Frame:
     stwr: str
     kind: str                           # verb | prep | so | wie | heisst | anaphoric
     side: str                           # after | before | around | any
+    origin: Optional[tuple[int, int]] = None  # the quoted person behind a relay
 
     def tokens(self) -> set[int]:
         return set(range(self.start, self.end))
@@ -152,28 +153,41 @@ def stwr_of(lemma: str) -> str:
 def subject_of(td: TokDoc, fin: int, cue: list[int]) -> tuple[Optional[tuple[int, int]], Optional[tuple[int, int]]]:
     """Subject (speaker) and addressee of the clause whose finite verb is ``fin``."""
     cs = clause_start(td, fin)
-    # pre-field subject: the whole pre-field is one noun phrase
-    if cs < fin:
-        first = cs
-        if td.tags[first] == "KON" and first + 1 < fin:
-            first += 1
-        if td.tags[first] not in ("APPR", "APPRART", "ADV", "KOUS", "PWAV", "PAV", "PROAV", "KON", "PTKNEG", "ADJD", "CARD"):
-            got = _prefield_np(td, first, fin)
-            if got:
-                return got[0], got[1] or _addressee(td, fin + 1, cue)
-    elif fin > 0 and td.words[fin - 1] == ",":
-        # "Claudia Pfeiffer, Geschäftsführerin des Verbands, erklärte …"
-        s = td.sent_range(fin)[0]
-        c = fin - 1
-        for _ in range(3):
-            if c <= s:
-                break
-            c = clause_start(td, c - 1)
-            if c == s or td.words[c - 1] in (":", ";") or td.tags[c] == "KON":
-                e = np_right(td, c if td.tags[c] != "KON" else c + 1, fin - 1)
-                if e == fin - 1:
-                    return (c if td.tags[c] != "KON" else c + 1, e), _addressee(td, fin + 1, cue)
-                break
+    s0 = td.sent_range(fin)[0]
+    # pre-field subject: the whole pre-field is one noun phrase, possibly with
+    # appositions set off by commas ("Claudia Pfeiffer, Geschäftsführerin des
+    # Verbands, erklärte")
+    starts = [cs]
+    c = cs
+    for _ in range(2):
+        if c <= s0 or td.words[c - 1] != ",":
+            break
+        c = clause_start(td, c - 1)
+        starts.append(c)
+    if fin + 1 < len(td) and td.low[fin + 1] in ("er", "sie", "wir", "man") and td.tags[fin + 1] in ("PPER", "PIS") \
+            and cs < fin:
+        # "Der Politik schlug er vor, …": the pronoun is the subject, the pre-field an object
+        a0 = cs + 1 if td.tags[cs] == "KON" else cs
+        pre = np_right(td, a0, fin, post=False)
+        addr = (a0, pre) if pre == fin and td.low[a0] in ("dem", "der", "den") else None
+        return (fin + 1, fin + 2), addr
+    if cs < fin and td.tags[cs] in ("PRELS",) and cs + 1 == fin or cs + 1 < fin and td.tags[cs] == "PRELS" \
+            and td.low[cs] in ("der", "die", "welcher", "welche") and td.tags[cs + 1] not in ("NN", "ADJA", "NE"):
+        return (cs, cs + 1), _addressee(td, cs + 1, cue)  # "…, der der Regierung vorwarf, …"
+    if cs < fin and td.tags[cs] == "KOUS" and td.low[cs] not in ("dass", "daß", "ob"):
+        # verb-final clause: "zumal der Verteidiger immer wieder betont hatte"
+        end = np_right(td, cs + 1, fin)
+        if end and td.low[cs + 1] not in ("dem", "den"):
+            return (cs + 1, end), _addressee(td, end, cue)
+    for c in reversed(starts):
+        if c != cs and not (c == s0 or td.words[c - 1] in (":", ";") or td.tags[c] == "KON"):
+            continue
+        first = c + 1 if td.tags[c] == "KON" and c + 1 < fin else c
+        if first >= fin or td.tags[first] in _BAD_FIRST:
+            continue
+        got = _prefield_np(td, first, fin)
+        if got:
+            return got[0], got[1] or _addressee(td, fin + 1, cue)
     # subject after the finite verb
     ce = clause_end(td, fin)
     k = fin + 1
@@ -196,7 +210,7 @@ def subject_of(td: TokDoc, fin: int, cue: list[int]) -> tuple[Optional[tuple[int
                 k = e
                 continue
             break
-        e = np_right(td, k, ce)
+        e = np_right(td, k, td.sent_range(k)[1])
         if e is None:
             break
         if td.tags[k] in ("ART",) and td.low[k] in ("der", "dem", "den") and _is_addressee_np(td, k, e):
@@ -211,8 +225,12 @@ def subject_of(td: TokDoc, fin: int, cue: list[int]) -> tuple[Optional[tuple[int
             k = e
             continue
         a2 = _addressee(td, e, cue)
-        return (k, e), addr or a2
+        return (k, e), addr or a2 or _addressee(td, fin + 1, cue, skip=(k, e))
     return None, addr
+
+
+_BAD_FIRST = frozenset({"APPR", "APPRART", "ADV", "KOUS", "PWAV", "PAV", "PROAV", "KON", "PTKNEG",
+                        "ADJD", "CARD", "PDS", "$,", "$("})
 
 
 def _prefield_np(td: TokDoc, a: int, fin: int):
@@ -220,6 +238,8 @@ def _prefield_np(td: TokDoc, a: int, fin: int):
     e = np_right(td, a, fin)
     if e is None or _is_time_np(td, a, e):
         return None
+    if e == fin - 1 and td.words[e] == ",":
+        return (a, e), None
     addr = None
     k = e
     while k < fin and td.tags[k] in ("ADV", "PTKNEG") and td.low[k] not in ("so",):
@@ -247,19 +267,164 @@ def _is_addressee_np(td: TokDoc, a: int, b: int) -> bool:
     return False
 
 
-def _addressee(td: TokDoc, k: int, cue: list[int]) -> Optional[tuple[int, int]]:
-    ce = clause_end(td, k - 1) if k > 0 else k
-    while k < ce and (td.tags[k] in ("ADV", "PTKNEG") or k in cue):
-        k += 1
-    if k >= ce:
+def _addressee(td: TokDoc, k: int, cue: list[int], skip: Optional[tuple[int, int]] = None
+               ) -> Optional[tuple[int, int]]:
+    """Whom it was said to, in the frame clause after token ``k``: "gegenüber
+    der Zeitung", "der Agentur dpa", "zur Sportschau", "vor Journalisten",
+    "im Gespräch mit dem Sender"."""
+    if k >= len(td):
         return None
-    if td.low[k] == "gegenüber":
-        e = np_right(td, k + 1, ce, post=False)
-        return (k + 1, e) if e else None
-    if td.low[k] in ("der", "dem", "den") and td.tags[k] == "ART":
-        e = np_right(td, k, ce, post=False)
-        if e and _is_addressee_np(td, k, e):
-            return (k, e)
+    s, e = td.sent_range(k)
+    ce = clause_end(td, k - 1) if k > s else e
+    # a trailing frame may run past commas of an apposition (", sagte X, Y, gegenüber Z")
+    if ce < e and td.words[ce] == "," and cue and max(cue) < k:
+        nxt = ce
+        while nxt < e and td.words[nxt] == "," and nxt + 1 < e and td.low[nxt + 1] == "gegenüber":
+            ce = clause_end(td, nxt + 1)
+            nxt = ce
+    x = k
+    while x < ce:
+        if skip and skip[0] <= x < skip[1]:
+            x = skip[1]
+            continue
+        lw = td.low[x]
+        if lw == "gegenüber" and td.tags[x] in ("APPR", "APPO", "ADV"):
+            end = np_right(td, x + 1, ce, post=False)
+            return (x + 1, end) if end else None
+        if lw in ("zur", "zum", "vor") and x + 1 < ce:
+            end = np_right(td, x + 1 if lw == "vor" else x + 1, ce, post=False)
+            if end and _is_addressee_np(td, x + 1, end):
+                return (x + 1, end)
+        if lw == "mit" and x > k and td.low[x - 1] in ("interview", "gespräch", "telefonat", "telefongespräch"):
+            end = np_right(td, x + 1, ce, post=False)
+            if end:
+                return (x + 1, end)
+        if lw in ("der", "dem") and td.tags[x] == "ART" and (x == k or td.tags[x - 1] not in ("APPR", "APPRART")):
+            end = np_right(td, x, ce, post=False)
+            if end and _is_addressee_np(td, x, end):
+                return (x, end)
+        x += 1
+    return None
+
+
+def heissen_source(td: TokDoc, cue: list[int], s: int, e: int) -> Optional[tuple[int, int]]:
+    """Source of "hieß es in/bei/aus X" or "In/Bei X hieß es"."""
+    k = max(cue) + 1
+    while k < e and td.tags[k] == "ADV":
+        k += 1
+    if k < e and td.low[k] in HEISST_PREPS:
+        end = np_right(td, k + 1, e)
+        if end:
+            return (k + 1, end)
+    fin = min(cue)
+    cs = clause_start(td, fin)
+    if cs < fin and td.low[cs] in HEISST_PREPS:
+        end = np_right(td, cs + 1, fin)
+        if end == fin:
+            return (cs + 1, end)
+    return None
+
+
+HEISST_PREPS = frozenset({"in", "im", "aus", "von", "vom", "bei", "beim", "seitens", "auf"})
+
+
+def aus_source(td: TokDoc, fin: int, e: int) -> Optional[tuple[int, int]]:
+    for k in range(fin + 1, e):
+        if td.low[k] == "aus" and td.tags[k] == "APPR":
+            end = np_right(td, k + 1, e)
+            return (k + 1, end) if end else None
+    return None
+
+
+def _coordinated_subject(td: TokDoc, s: int, fin: int) -> Optional[tuple[int, int]]:
+    """"Er verständigte die Polizei und teilte mit, …": the first clause's subject."""
+    v0 = next((k for k in range(s, fin - 1) if td.tags[k] in FIN), None)
+    if v0 is None:
+        return None
+    subj, _ = subject_of(td, v0, [v0])
+    return subj if subj and subj[1] <= fin else None
+
+
+def _is_passive(td: TokDoc, cue: list[int]) -> bool:
+    return any(td.lemmas[c] == "werden" and td.tags[c] in ("VAFIN", "VAINF", "VAPP") for c in cue) \
+        and any(td.tags[c] == "VVPP" for c in cue)
+
+
+def _agent(td: TokDoc, fin: int, s: int, e: int) -> Optional[tuple[int, int]]:
+    """The "von X" agent of a passive reporting clause."""
+    a, b = clause_start(td, fin), clause_end(td, fin)
+    for k in range(a, b):
+        if td.low[k] in ("von", "vom", "seitens", "durch") and td.tags[k] in ("APPR", "APPRART"):
+            start = k + 1 if td.low[k] != "vom" else k + 1
+            end = np_right(td, start, e, pronouns=False)
+            if end:
+                return (start, end)
+    return None
+
+
+def verb_frame(td: TokDoc, v: int, s: int, e: int, side: str = "any") -> Optional[Frame]:
+    """The frame of a cue verb at ``v`` in sentence [s, e), speaker included."""
+    if td.tags[v] not in FIN and td.tags[v] not in ("VVPP", "VVINF"):
+        return None
+    vc = verb_cue(td, v)
+    if not vc:
+        return None
+    lemma, cue, fin = vc
+    if lemma == "heißen":
+        src, addr = heissen_source(td, cue, s, e), None
+    elif lemma == "hervorgehen":
+        src, addr = aus_source(td, fin, e), None
+    elif _is_passive(td, cue):
+        src, addr = _agent(td, fin, s, e), None  # "war von der Junta abgelehnt worden"
+    else:
+        src, addr = subject_of(td, fin, cue)
+        if src and src[1] - src[0] == 1 and td.low[src[0]] == "es" and any(td.lemmas[c] == "werden" for c in cue):
+            cue = sorted(set(cue) | {src[0]})  # "es wird befürchtet": expletive
+            src = None
+        elif src and src[1] - src[0] == 1 and td.low[src[0]] == "man":
+            src = None
+        if src is None and fin > s and td.low[fin - 1] in ("und", "sowie"):
+            src = _coordinated_subject(td, s, fin)
+    if src and src[1] - src[0] == 1 and (td.low[src[0]] in ("ich", "du", "ihr")
+                                          or td.words[src[0]] == "Sie" and src[0] > s):
+        return None  # the writer or an interviewer speaking: not a reported statement
+    end = max(cue) + 1
+    for span in (src, addr):
+        if span and span[0] > min(cue):
+            end = max(end, span[1])
+    start = min(cue)
+    if start > s and td.low[start - 1] == "so" and (lemma == "heißen" or start - 1 > s and td.words[start - 2] == ","):
+        start -= 1  # ", so vermutet die Zeitung, …"
+        if lemma != "heißen":
+            cue = sorted(set(cue) | {start})
+    origin = relay_origin(td, fin, src, lemma, s, e)
+    if origin and src and src[0] < origin[0] < src[1]:
+        src = (src[0], origin[0])
+    return Frame(start, end, tuple(cue), src, addr, lemma, stwr_of(lemma), "verb", side, origin=origin)
+
+
+def relay_origin(td: TokDoc, fin: int, src: Optional[tuple[int, int]], lemma: str, s: int, e: int
+                 ) -> Optional[tuple[int, int]]:
+    """Whom a relay quotes: "zitierten russische Medien Peskow" (the object of
+    zitieren), "berichtete TASS unter Berufung auf Regierungskreise"."""
+    ce = clause_end(td, fin)
+    for k in range(fin + 1, ce - 2):
+        if td.low[k] == "unter" and td.low[k + 1] == "berufung" and td.low[k + 2] == "auf":
+            end = np_right(td, k + 3, e)
+            return (k + 3, end) if end else None
+    if lemma == "zitieren":
+        if src and src[0] > fin:
+            # "zitierten russische Medien Peskow": media noun + name is relay + origin
+            for k in range(src[0], src[1] - 1):
+                if td.tags[k] == "NN" and td.tags[k + 1] == "NE" and td.low[k].endswith(L.ADDRESSEE_HEADS):
+                    return (k + 1, src[1])
+        k = src[1] if src and src[0] > fin else fin + 1
+        while k < ce and td.tags[k] in ("ADV", "PTKNEG"):
+            k += 1
+        if k < ce and (src is None or k != src[0]):
+            end = np_right(td, k, ce)
+            if end and not _is_time_np(td, k, end):
+                return (k, end)
     return None
 
 
@@ -296,7 +461,7 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                 f = Frame(start, k + 1, (k,), (start, k), None, lw, "SW", "prep", "any")
         elif lw == "so" and k > s and (td.words[k - 1] in (",", "–", "-", "(") or td.is_quote(k - 1)):
             end = np_right(td, k + 1, e)
-            if end and (end >= e or td.words[end] in (",", ")", "–", "-") or td.tags[end] in ("$.", "ADV", "APPR")
+            if end and (end >= e or td.words[end] in (",", ")", "–", "-", ":") or td.tags[end] in ("$.", "ADV", "APPR")
                         or td.low[end] == "gegenüber"):
                 stop = end
                 addr = None
@@ -307,41 +472,38 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                     if a2:
                         addr = (stop + 1, a2)
                         stop = a2
-                if stop >= e or td.words[stop] in (",", ")", "–", "-") or td.tags[stop] == "$." or td.is_quote(stop):
+                if stop >= e or td.words[stop] in (",", ")", "–", "-", ":") or td.tags[stop] == "$." or td.is_quote(stop):
                     f = Frame(k, stop, (k,), (k + 1, end), addr, "so", "Speech", "so", "any")
         elif lw == "wie" and t in ("PWAV", "KOKOM", "KOUS") and (k == s or td.words[k - 1] in (",", "(") or td.is_quote(k - 1)):
-            ce = clause_end(td, k)
-            # verb-final clause "wie die Polizei mitteilte", "wie X bekanntgegeben hat"
-            for v in range(k + 1, ce):
+            # verb-final clause "wie die Polizei mitteilte", "wie X bekanntgegeben hat",
+            # "wie X, Chef der Firma Y, mitteilte": up to the first verb
+            for v in range(k + 1, e):
+                if td.tags[v] == "$.":
+                    break
                 if td.tags[v] not in VERB_TAGS:
                     continue
                 vc = verb_cue(td, v)
                 if not vc:
+                    if td.tags[v] in ("VVFIN", "VMFIN") or td.tags[v] == "VAFIN" and td.lemmas[v] != "werden":
+                        break  # the wie-clause ended without a cue: "wie erwartet kam …"
                     continue
                 lemma, cue, _fin = vc
                 cue = [c for c in cue if c > k]
-                src = _trim_src(td, k + 1, min(cue)) if min(cue) > k + 1 else None
+                a0 = k + 2 if td.low[k + 1] == "aus" else k + 1
+                while a0 < min(cue) and td.tags[a0] == "ADV":
+                    a0 += 1  # "wie schon die WHO sagte"
+                src = _trim_src(td, a0, min(cue)) if min(cue) > a0 else None
                 f = Frame(k, max(cue) + 1, tuple(sorted({k, *cue})), src, None, lemma,
                           stwr_of(lemma), "wie", "any")
                 break
-        elif lw in ("demnach", "wonach", "danach") and t in ("PROAV", "PWAV", "ADV", "PAV"):
-            if lw != "danach" or k == s:
-                f = Frame(k, k + 1, (k,), None, None, lw, "SW", "anaphoric", "any")
+        elif lw in ("demnach", "wonach") and t in ("PROAV", "PWAV", "ADV", "PAV"):
+            f = Frame(k, k + 1, (k,), (k, k + 1), None, lw, "SW", "anaphoric", "any")
         if f is not None:
             out.append(f)
             k = max(f.end, k + 1)
         else:
             k += 1
     return out
-
-
-def _vl_cue(td: TokDoc, v: int, floor: int) -> Optional[tuple[str, list[int], int]]:
-    """Verb-final cue in a "wie"-clause: "wie berichtet wurde", "wie er gesagt hatte"."""
-    for k in range(v, floor, -1):
-        if td.tags[k] in ("VVPP", "VVFIN", "VVINF") and speech_lemma(td, k):
-            cue = [k] + [x for x in range(k + 1, v + 1) if td.tags[x] in ("VAFIN", "VMFIN", "VAINF", "VAPP")]
-            return td.lemmas[k], cue, k
-    return None
 
 
 def _trim_src(td: TokDoc, a: int, b: int) -> Optional[tuple[int, int]]:

@@ -8,10 +8,12 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable, Optional
 
 from . import lexicon as L
-from .frames import FIN, Frame, clause_end, prep_frames, stwr_of, subject_of, verb_cue
+from .frames import FIN, Frame, clause_end, clause_start, prep_frames, subject_of, verb_frame
+from .speakers import is_role
 from .tagging import konj1
 from .tokdoc import Attribution, TokDoc
 
@@ -80,6 +82,71 @@ def _trim(td: TokDoc, toks: Iterable[int]) -> tuple[int, ...]:
     return tuple(toks)
 
 
+_SEP = frozenset({",", ";", ":", "–", "—", "(", ")"})
+_DEPENDENT = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS", "PWAT"})
+
+
+def segments(td: TokDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """Comma-separated stretches of [a, b) (separators belong to none)."""
+    out, start = [], a
+    for k in range(a, b):
+        if td.words[k] in _SEP:
+            if k > start:
+                out.append((start, k))
+            start = k + 1
+    if b > start:
+        out.append((start, b))
+    return out
+
+
+def _qualifies(td: TokDoc, a: int, b: int, v1_ok: bool = True) -> bool:
+    """Can this stretch belong to a reported message next to another one?
+    Not if it is a main clause in the indicative: "…, mehrmals wurde X verlängert"."""
+    if not _fin_in(td, a, b):
+        return True
+    first = a + 1 if td.tags[a] == "KON" and a + 1 < b else a
+    if td.tags[first] in _DEPENDENT or td.low[first] in L.COMPLEMENTIZERS or td.low[first] == "sodass":
+        return True
+    if td.low[first] == "so" and first + 1 < b and td.low[first + 1] in L.COMPLEMENTIZERS:
+        return True
+    fin = next(k for k in range(a, b) if td.tags[k] in FIN)
+    if fin == first:
+        # "…, leiden unter Armut und werden diskriminiert": the same subject goes on
+        return v1_ok or konj_in(td, fin, fin + 1)
+    last = b - 1
+    while last > a and td.tags[last] in ("$.", "$(") :
+        last -= 1
+    if fin >= last - 1 and td.tags[first] not in ("PPER", "ART", "NN", "NE"):
+        return True  # verb-final: a continuation of the clause before
+    return konj_in(td, fin, fin + 1)
+
+
+def _extend_right(td: TokDoc, a: int, e: int) -> int:
+    segs = segments(td, a, e)
+    if not segs:
+        return a
+    end = segs[0][1]
+    for sa, sb in segs[1:]:
+        if not _qualifies(td, sa, sb, v1_ok=False):
+            break
+        end = sb
+    return end
+
+
+def _extend_left(td: TokDoc, s: int, b: int) -> int:
+    segs = segments(td, s, b)
+    if not segs:
+        return b
+    start = segs[-1][0]
+    if td.tags[start] in _DEPENDENT:
+        return start
+    for sa, sb in reversed(segs[:-1]):
+        if not _qualifies(td, sa, sb):
+            break
+        start = sa
+    return start
+
+
 def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[int]) -> Optional[tuple[int, int]]:
     x = f_end
     if x >= e or td.words[x] not in (",", ":"):
@@ -88,19 +155,19 @@ def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[i
     a = x + 1
     if a >= e or td.is_quote(a):
         return None  # direct speech follows: handled by the direct rules
-    b = _message_end(td, a, e, blocked)
+    b = min(_message_end(td, a, e, blocked), _extend_right(td, a, e))
     if b - a < 2:
         return None
     first = td.low[a]
     if first in L.COMPLEMENTIZERS:
         return (a, b)
-    if td.tags[a] in _REL or td.tags[a] == "KOUS" and first not in L.COMPLEMENTIZERS:
+    if td.tags[a] in _REL or td.tags[a] in ("KOUS", "KOUI", "KON") and first not in L.COMPLEMENTIZERS:
         return None
-    if first in L.WH_COMPLEMENTIZERS and td.tags[a] in ("PWAV", "PWS", "PWAT", "KOUS"):
-        return (a, b) if lemma not in ("sagen",) or True else None
+    if td.tags[a] in ("PWAV", "PWS", "PWAT"):
+        return (a, b) if first in L.WH_COMPLEMENTIZERS else None
     if td.tags[a] in ("ART",) and a + 1 < e and td.tags[a + 1] in FIN:
         return None  # "…, der sagte": a relative clause after all
-    if lemma in ZU_VERBS and _zu_clause(td, a, b) and not _fin_in(td, a, b):
+    if _zu_clause(td, a, b) and not _fin_in(td, a, b) and (lemma in ZU_VERBS or lemma in STRONG):
         return (a, b)
     if not _fin_in(td, a, b):
         return None
@@ -121,66 +188,191 @@ def _complement_before(td: TokDoc, frame: Frame, s: int, blocked: set[int]) -> O
         if k in blocked or td.words[k] in (":", ";"):
             a = k + 1
             break
+    a = _extend_left(td, a, p)
     if p - a < 2 or not _fin_in(td, a, p):
         return None
     return (a, p)
 
 
+def _verb_frames(td: TokDoc, s: int, e: int, skip: set[int]) -> list[Frame]:
+    frames: list[Frame] = []
+    for v in range(s, e):
+        if v in skip:
+            continue
+        f = verb_frame(td, v, s, e)
+        if f is None or any(c in skip for c in f.cue) or any(c in g.cue for g in frames for c in f.cue):
+            continue
+        if f.source and any(k in skip for k in range(*f.source)):
+            continue
+        frames.append(f)
+    return frames
+
+
+def _is_v1(td: TokDoc, f: Frame, s: int) -> bool:
+    """A trailing frame: ", sagte X", ", teilte X mit", ", hieß es"."""
+    if f.start <= s or td.words[f.start - 1] != ",":
+        return False
+    first = f.start + (1 if td.low[f.start] == "so" else 0)
+    if f.lemma == "heißen":
+        return td.low[first] in ("heißt", "hieß", "hieße", "es")
+    if first != min(f.cue):
+        return False
+    return bool(f.source and f.source[0] > min(f.cue))
+
+
+def _anaphoric(td: TokDoc, f: Frame, s: int, e: int, blocked: set[int]):
+    """"Das berichten arabische Medien." – the previous sentence is the message."""
+    if td.tags[s] != "PDS" or td.low[s] not in ("das", "dies", "dieses") or min(f.cue) != s + 1:
+        return None
+    n = td.sent_of[s]
+    if n == 0:
+        return None
+    a, b = td.sents[n - 1]
+    if any(k in blocked for k in range(a, b)) or not _fin_in(td, a, b):
+        return None
+    return (a, s + 1)
+
+
+def _following_sentences(td: TokDoc, e: int, blocked: set[int]) -> Optional[tuple[int, int]]:
+    """Message in the sentences after a frame ending in a colon."""
+    n = td.sent_of[e - 1] + 1
+    if n >= len(td.sents):
+        return None
+    a, b = td.sents[n]
+    if td.is_quote(a) or any(k in blocked for k in range(a, b)) or not _fin_in(td, a, b):
+        return None
+    end = b
+    for m in range(n + 1, min(n + 3, len(td.sents))):
+        a2, b2 = td.sents[m]
+        if td.is_quote(a2) or any(k in blocked for k in range(a2, b2)):
+            break
+        first_fin = next((k for k in range(a2, b2) if td.tags[k] in FIN), None)
+        if first_fin is None or not konj_in(td, first_fin, first_fin + 1):
+            break
+        end = b2
+    return (a, end)
+
+
 def sentence_attributions(td: TokDoc, s: int, e: int, blocked: set[int]) -> list[Attribution]:
     out: list[Attribution] = []
     used: set[int] = set(blocked)
-    verb_frames: list[Frame] = []
     pframes = [f for f in prep_frames(td, s, e) if not (f.tokens() & used)]
     in_pframe = set().union(*(f.tokens() for f in pframes)) if pframes else set()
-    for v in range(s, e):
-        if v in used or v in in_pframe:
-            continue
-        if td.tags[v] not in FIN and td.tags[v] not in ("VVPP", "VVINF"):
-            continue
-        vc = verb_cue(td, v)
-        if not vc:
-            continue
-        lemma, cue, fin = vc
-        if any(c in used or c in in_pframe for c in cue):
-            continue
-        src, addr = subject_of(td, fin, cue)
-        end = max(cue) + 1
-        for span in (src, addr):
-            if span and span[0] > min(cue):
-                end = max(end, span[1])
-        start = min(cue)
-        verb_frames.append(Frame(start, end, tuple(cue), src, addr, lemma, stwr_of(lemma), "verb", "any"))
+    verb_frames = _verb_frames(td, s, e, used | in_pframe)
+    # trailing frames (", sagte X") first: they own the clause before them
+    verb_frames.sort(key=lambda f: (not _is_v1(td, f, s), f.start))
     taken: set[int] = set()
+    report: Optional[Frame] = None
     for f in verb_frames:
         fe = f.end
         ce = clause_end(td, max(f.cue))
         fe = max(fe, ce if ce < e and td.words[ce] in (",", ":") else fe)
+        if any(g is not f and max(f.cue) < min(g.cue) and max(g.cue) < fe for g in verb_frames):
+            continue  # a nearer cue owns the complement: "bezeichnete … und erklärte, …"
         comp = _complement_after(td, fe, f.lemma, e, used)
-        form = "Indirect"
-        if comp is None and td.words[f.start - 1 if f.start > s else s] == "," and f.start == min(f.cue) \
-                and td.tags[f.start] in FIN + ("VVPP",) and f.source and f.source[0] > f.start:
-            comp = _complement_before(td, f, s, used)
-            if comp and not konj_in(td, comp[0], comp[1]) and f.lemma not in STRONG:
-                comp = None
+        whole = False
         if comp is None:
+            comp = _anaphoric(td, f, s, e, used)
+            whole = comp is not None
+        if comp is None and fe < e and td.words[fe] == ":" and all(td.tags[k] == "$." or td.is_quote(k) for k in range(fe + 1, e)):
+            comp = _following_sentences(td, e, used)
+            whole = True
+        extra: set[int] = set()
+        if comp is None and _is_v1(td, f, s):
+            comp = _complement_before(td, f, s, used)
+            if comp and not konj_in(td, comp[0], comp[1]) and f.lemma not in STRONG and f.lemma != "heißen":
+                comp = None
+            if comp and not _fin_in(td, *comp) or comp and td.low[f.start] == "so":
+                # "Der Grund, so vermutet X, dürfte … sein": the message goes on after the frame
+                if fe < e and td.words[fe] == ",":
+                    extra = set(range(fe + 1, _extend_right(td, fe + 1, e)))
+        if comp is None:
+            if report is None and f.source and _main_clause(td, f, s) and f.lemma in REPORTING \
+                    and _agentive(td, *f.source):
+                report = f
             continue
-        msg = set(range(*comp)) - used - taken
-        msg = _trim(td, msg)
+        msg = (set(range(*comp)) | extra) - used - taken
+        msg = tuple(sorted(msg)) if whole else _trim(td, msg)
         if len(msg) < 2:
             continue
         taken |= set(msg) | set(f.cue)
-        out.append(_attr(f, msg, form, "indirect"))
+        out.append(_attr(f, msg, "Indirect", "indirect"))
+    if report is not None and not taken and not pframes and not any(k in used for k in range(s, e)):
+        # "Der Wetterdienst warnte vor Sturm.": a speech act reported without its words
+        msg = tuple(range(s, e))
+        out.append(replace(_attr(report, msg, "Reported", "reported"), cue=()))
+        return out
     for f in pframes:
         if f.tokens() & taken:
             continue
-        msg = [k for k in range(s, e) if k not in used and k not in taken and k not in f.tokens()]
+        lo, hi = _prep_scope(td, f, s, e)
+        inner = [a for a in out if not a.nested and min(a.cue or a.message) >= lo and max(a.message) < hi]
+        covered = set().union(*(set(a.message) | set(a.cue) | set(a.source) | set(a.addr) for a in inner)) if inner else set()
+        msg = [k for k in range(lo, hi) if k not in used and (k not in taken or k in covered) and k not in f.tokens()]
         msg = _trim(td, msg)
         if len(msg) < 3 or not _fin_in(td, msg[0], msg[-1] + 1):
             continue
-        kind = "reported"
+        if inner:  # "Laut CNN hat Panetta verkündet, …": Panetta's statement is relayed by CNN
+            out = [replace(a, nested=True) if a in inner else a for a in out]
         taken |= set(msg) | f.tokens()
-        out.append(_attr(f, msg, "Indirect", kind))
+        out.append(_attr(f, msg, "Indirect", "reported"))
     return out
+
+
+# Speech acts reported without their words ("HRW forderte eine Untersuchung.",
+# "X bezeichnete den Plan als Fehler"); other cue verbs need a complement.
+REPORTING = frozenset("""
+fordern verlangen auffordern bezeichnen nennen ankündigen berichten vorwerfen bestreiten dementieren
+schreiben zusagen versprechen sprechen
+""".split())
+
+
+def _agentive(td: TokDoc, a: int, b: int) -> bool:
+    """A speaker-like phrase: a name, a pronoun, a role or institution."""
+    if b - a == 1 and td.tags[a] in ("PPER", "PIS"):
+        return True
+    return any(td.tags[k] == "NE" or td.mention_at(k) for k in range(a, b)) or is_role(td, a, b)
+
+
+def _main_clause(td: TokDoc, f: Frame, s: int) -> bool:
+    """The cue is the verb of the sentence's main clause (appositions allowed)."""
+    first = min(f.cue)
+    if td.tags[s] in ("KOUS", "PRELS", "PRELAT", "PWAV", "PWS"):
+        return False
+    if any(td.tags[k] in FIN for k in range(s, first)):
+        return False
+    c = clause_start(td, first)
+    return c == s or bool(f.source and f.source[0] == s)
+
+
+def _prep_scope(td: TokDoc, f: Frame, s: int, e: int) -> tuple[int, int]:
+    """The stretch of the sentence that a prepositional or parenthetical frame
+    ("laut X", ", so X", "wie X mitteilte") attributes."""
+    segs = segments(td, s, e)
+    if not segs:
+        return s, e
+    ft = f.tokens()
+    idx = [i for i, (a, b) in enumerate(segs) if any(k in ft for k in range(a, b))]
+    if not idx:
+        return s, e
+    lo_i, hi_i = idx[0], idx[-1]
+    own = [k for i in range(lo_i, hi_i + 1) for k in range(*segs[i]) if k not in ft and td.tags[k] not in ("$.",)]
+    if not own:  # the frame is a parenthetical of its own: take its neighbours
+        nxt = hi_i + 1
+        if nxt + 1 < len(segs) and td.tags[segs[nxt][0]] in ("PRELS", "PRELAT"):
+            nxt += 1  # "laut einem Bericht von X, der sich auf Y beruft, …": skip the relative clause
+        if lo_i > 0:
+            left = segs[lo_i - 1]
+            lo_i -= 1
+            if not _fin_in(td, *left) and nxt < len(segs):
+                hi_i = nxt
+        elif nxt < len(segs):
+            lo_i = hi_i = nxt
+    while lo_i > 0 and _qualifies(td, *segs[lo_i - 1]):
+        lo_i -= 1
+    while hi_i + 1 < len(segs) and _qualifies(td, *segs[hi_i + 1]):
+        hi_i += 1
+    return segs[lo_i][0], segs[hi_i][1]
 
 
 def _attr(f: Frame, msg: tuple[int, ...], form: str, kind: str) -> Attribution:
@@ -189,20 +381,51 @@ def _attr(f: Frame, msg: tuple[int, ...], form: str, kind: str) -> Attribution:
         source=tuple(range(*f.source)) if f.source else (),
         addr=tuple(range(*f.addr)) if f.addr else (),
         speaker_span=f.source, stwr=f.stwr, rule=f"indirect.{f.kind}", cue_lemma=f.lemma,
+        origin_span=f.origin,
     )
 
 
-def free_indirect(td: TokDoc, s: int, e: int, prev: Attribution) -> Optional[Attribution]:
-    """A sentence in Konjunktiv with no frame that continues the previous
-    attribution's reported speech (SpkAtt form IndirectFreeIndirect)."""
-    if e - s < 3 or td.is_quote(s):
+_REPORTIVE = frozenset({"soll", "sollen"})
+
+
+def is_reported_sentence(td: TokDoc, s: int, e: int) -> Optional[str]:
+    """"konj" for a sentence whose main clause is in Konjunktiv ("Die Lage sei
+    ernst."), "soll" for reportive sollen ("Er soll geflohen sein."), else None."""
+    if e - s < 3 or td.is_quote(s) or td.words[e - 1] == "?":
         return None
-    # the main clause must be in Konjunktiv: look at the first finite verb
     first_fin = next((k for k in range(s, e) if td.tags[k] in FIN), None)
     if first_fin is None:
         return None
-    if not konj_in(td, first_fin, first_fin + 1):
+    if konj_in(td, first_fin, first_fin + 1):
+        return "konj"
+    if td.low[first_fin] in _REPORTIVE:
+        return "soll"
+    return None
+
+
+def subject_attribution(td: TokDoc, n: int) -> Optional[Attribution]:
+    """The speaker-like subject of sentence ``n`` as a pseudo-attribution, so a
+    following Konjunktiv sentence can be ascribed to it ("Larson gab sich
+    optimistisch. Man sei gut aufgestellt.")."""
+    s, e = td.sents[n]
+    fin = next((k for k in range(s, e) if td.tags[k] in FIN), None)
+    if fin is None:
         return None
+    subj, _ = subject_of(td, fin, [fin])
+    if subj is None or not _agentive(td, *subj) or td.low[subj[0]] in ("es", "ich", "man"):
+        return None
+    return Attribution(kind="indirect", form="Indirect", message=(), source=tuple(range(*subj)),
+                       speaker_span=subj, rule="subject")
+
+
+def free_indirect(td: TokDoc, s: int, e: int, prev: Optional[Attribution], how: str = "konj") -> Attribution:
+    """A Konjunktiv (or reportive "soll") sentence with no frame of its own:
+    reported speech going on, ascribed to ``prev``'s speaker if any. SpkAtt
+    form IndirectFreeIndirect, or FreeIndirect for "soll" and unknown speakers."""
+    if prev is None or not prev.source or how == "soll":
+        return Attribution(kind="indirect", form="FreeIndirect", message=tuple(range(s, e)),
+                           source=prev.source if prev else (), speaker_span=prev.speaker_span if prev else None,
+                           rule=f"indirect.free.{how}")
     return Attribution(
         kind="indirect", form="IndirectFreeIndirect", message=tuple(range(s, e)),
         cue=(), source=prev.source, addr=(), speaker_span=prev.speaker_span,

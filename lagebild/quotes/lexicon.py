@@ -32,7 +32,8 @@ verraten enthüllen offenbaren preisgeben zugestehen beharren insistieren
 schildern beschreiben erzählen berichten informieren unterrichten melden
 mitteilen bekanntgeben bekanntmachen angeben aussagen verlauten sprechen
 reden nachlegen zusichern garantieren ablehnen anregen eingestehen
-abstreiten leugnen verteidigen rechtfertigen vermelden
+abstreiten leugnen verteidigen rechtfertigen vermelden anprangern herausstreichen
+würdigen verlautbaren
 """)
 _add("Writing", """
 schreiben veröffentlichen twittern posten notieren vermerken publizieren
@@ -68,18 +69,15 @@ PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "merken": frozenset({"an"}),
     "streiten": frozenset({"ab"}),
     "halten": frozenset({"fest"}),
+    "streichen": frozenset({"heraus"}),
+    "prangern": frozenset({"an"}),
+    "berufen": frozenset({"auf"}),
     "lassen": frozenset({"verlauten", "wissen"}),
     "sehen": frozenset({"vor"}),
     "wenden": frozenset({"ein"}),
     "kommen": frozenset({"überein"}),
     "melden": frozenset({"an"}),
 }
-
-# Verbs which, with particle or not, are weak and need a complement clause.
-WEAK_VERBS = frozenset("""
-sehen finden halten wissen rechnen stellen gehen geben legen machen
-schätzen nennen bezeichnen beschreiben ausgehen denken
-""".split())
 
 # Modality of a cue lemma (for claims).
 ALLEGED_VERBS = frozenset("""
@@ -129,12 +127,14 @@ ADDRESSEE_HEADS = (
     "rundfunk", "radio", "tv", "bbc", "cnn", "dpa", "afp", "reuters", "spiegel",
     "wikinews", "medien", "öffentlichkeit", "nachrichtensender", "fernsehsender",
     "welt", "bild", "faz", "taz", "stern", "focus", "tagesschau", "zdf", "ard",
+    "sportschau", "reporter", "journalistin", "medienvertretern", "korrespondenten", "abgeordneten",
+    "öffentlichkeit", "nachrichtenportal", "online", "sendung", "talkshow",
 )
 
 # Role nouns: institutional and collective speakers (matched as suffix of a
 # lower-cased compound, so "kreml-sprecher", "außenministerium" match too).
 ROLE_SUFFIXES = (
-    "sprecher", "sprecherin", "führer", "führerin", "minister", "ministerin", "ministerium",
+    "sprecher", "sprecherin", "führer", "führerin", "mitglied", "mitglieder", "minister", "ministerin", "ministerium",
     "präsident", "präsidentin", "kanzler", "kanzlerin", "chef", "chefin",
     "regierung", "behörde", "behörden", "polizei", "staatsanwaltschaft",
     "beamte", "beamten", "beamter", "experte", "experten", "expertin",
@@ -194,10 +194,6 @@ müsste müssten müßte müßten dürfte dürften gäbe gäben käme kämen gin
 stünde stünden läge lägen bräuchte bräuchten wüsste wüssten hieße
 """.split())
 
-# Konjunktiv-I forms HanTa may not segment as stem + "e".
-KONJ1_EXTRA = frozenset({"sei", "seien", "seiest", "seiet"})
-
 # Modal particles/adverbs of allegation inside a statement.
 ALLEGED_MARKERS = frozenset({"angeblich", "mutmaßlich", "vermeintlich", "offenbar",
                               "anscheinend", "vermutlich", "wohl"})
-DENIAL_NOUNS = frozenset({"dementi", "dementierte", "bestritt"})

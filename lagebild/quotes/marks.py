@@ -51,8 +51,15 @@ def _role(td: TokDoc, i: int, family: str, role: str, pending: Optional[int]) ->
     if role != "either":
         return role
     if w == "“":
-        # German closer after „, English opener otherwise
-        return "close" if pending is not None else "open"
+        # German closer after „, English opener otherwise – unless it is glued
+        # to the word before or followed by punctuation: a stray closer
+        if pending is not None:
+            return "close"
+        nxt = td.words[i + 1] if i + 1 < len(td) else "."
+        sb, sa = td.space_before(i), td.space_after(i)
+        if nxt in (",", ".", ";", ":", "!", "?") or (sb is False and sa is not False):
+            return "close"
+        return "open"
     sb, sa = td.space_before(i), td.space_after(i)
     if sb is not None and sa is not None and sb != sa:
         nxt = td.words[i + 1] if i + 1 < len(td) else ""
@@ -140,9 +147,6 @@ def _is_apostrophe(td: TokDoc, i: int) -> bool:
         if nxt[:1].isupper() and td.tags[i + 1 if i + 1 < len(td) else i] in ("NN", "NE"):
             return True
     return False
-
-
-_FRAME_VERB_TAGS = ("VVFIN", "VAFIN", "VMFIN")
 
 
 def _unbalanced_open(td: TokDoc, p: int) -> Quoted:

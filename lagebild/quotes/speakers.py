@@ -14,13 +14,15 @@ from .tokdoc import TokDoc
 
 DET = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "CARD", "PWAT"})
 ADJ = frozenset({"ADJA", "ADJD"})
-HEAD = frozenset({"NN", "NE", "FM", "XY"})
+HEAD = frozenset({"NN", "NE", "NNA", "FM", "XY"})
 PRON = frozenset({"PPER", "PIS", "PDS"})
-_SPEAKER_PIS = frozenset({"man", "einige", "viele", "andere", "beide", "alle", "manche", "mehrere"})
+_SPEAKER_PIS = frozenset({"man", "einige", "viele", "andere", "beide", "alle", "manche", "mehrere", "niemand",
+                          "jeder", "keiner", "jemand"})
 _GEN_ART = frozenset({"des", "der", "eines", "einer", "dieses", "dieser", "seines", "seiner", "ihres", "ihrer",
                       "unseres", "unserer", "jenes", "jener", "deren", "dessen"})
-_POST_PREPS = frozenset({"von", "vom", "aus", "für", "bei", "beim", "in", "im", "an", "am", "der", "zu", "zur"})
-_NOT_HEAD = frozenset({"dr.", "prof."})
+_POST_PREPS = frozenset({"von", "vom", "aus", "für", "bei", "beim", "in", "im", "an", "am", "der", "zu", "zur", "ohne"})
+_NAME_PARTICLES = frozenset({"du", "de", "des", "la", "le", "van", "von", "der", "di", "da", "dos", "bin",
+                             "ibn", "al", "el", "y", "zu", "ten", "ter", "of", "the", "and"})
 
 
 _NOT_NAME = frozenset({"sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ich", "wir", "es", "er"})
@@ -73,6 +75,14 @@ def _core_np(td: TokDoc, i: int, limit: int, allow_bare_adj: bool = False) -> Op
         if td.low[j] in L.TITLES and j + 1 < limit:
             j += 1
             continue
+        if td.tags[j] == "CARD" and j > start_head and j + 1 < limit and td.tags[j - 1] == "NE" \
+                and td.tags[j + 1] == "NE":
+            j += 1  # "Bayer 04 Leverkusen"
+            continue
+        if td.low[j] in _NAME_PARTICLES and j > start_head and j + 1 < limit and td.words[j + 1][:1].isupper() \
+                and td.tags[j - 1] in ("NE", "FM"):
+            j += 1  # "Union Générale Tunisienne du Travail", "Ludwig van Beethoven"
+            continue
         if _is_head(td, j):
             j = _mention_end(td, j)
             continue
@@ -97,7 +107,8 @@ def np_right(td: TokDoc, i: int, limit: Optional[int] = None, pronouns: bool = T
         limit = td.sent_range(i)[1] if i < len(td) else i
     if i >= limit:
         return None
-    if pronouns and (td.tags[i] == "PPER" or td.low[i] in _SPEAKER_PIS) and (td.low[i] in L.SPEAKER_PRONOUNS or td.low[i] in _SPEAKER_PIS):
+    if pronouns and (td.tags[i] == "PPER" and td.low[i] in L.SPEAKER_PRONOUNS
+                     or td.low[i] in _SPEAKER_PIS and td.tags[i] in ("PIS", "PPER")):
         return i + 1
     j = _core_np(td, i, limit, allow_bare_adj=True)
     if j is None:
@@ -111,7 +122,14 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
     """Attach genitives, von/aus/für phrases, parentheses and appositions."""
     while j < limit:
         w, lw, t = td.words[j], td.low[j], td.tags[j]
+        if t == "ADJA" and td.low[j - 1].endswith(L.SPEECH_NOUN_HEADS) and td.tags[j - 1] == "NN":
+            k = _core_np(td, j, limit)  # "nach Angaben informierter Kreise"
+            if k:
+                j = k
+                continue
         if lw in _GEN_ART and t in ("ART", "PPOSAT", "PDAT", "PRELAT"):
+            if td.tags[j - 1] not in ("NN", "NNA", "$("):
+                break  # names take no genitive attribute: "nach Auskunft der NASA | der Teil …"
             k = _core_np(td, j, limit)
             if k:
                 j = k
@@ -125,8 +143,8 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
             if any(h in L.TIME_NOUNS for h in heads):
                 break
             if lw in ("in", "im", "an", "am", "zu", "zur", "bei", "beim") and not (
-                    td.tags[k - 1] == "NE" or any(_is_org_word(h) for h in heads)):
-                break
+                    td.tags[k - 1] == "NE" and td.tags[j - 1] in ("NN", "NNA") or any(_is_org_word(h) for h in heads)):
+                break  # "Beamte in Seoul", "Sprecher im Ministerium"; not "Stolpe in Berlin"
             j = k
             continue
         if w == "(":
@@ -140,9 +158,11 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
         if w == "," and j + 1 < limit:
             # apposition: ", Andreas Huber," / ", der Sprecher des Ministeriums,"
             k = _core_np(td, j + 1, limit, allow_bare_adj=True)
-            if k and (td.tags[k - 1] == "NE" or td.mention_at(k - 1) or is_role(td, j + 1, k)):
+            if k:
                 k2 = _post(td, k, limit)
-                if k2 < limit and td.words[k2] in (",", ")") or k2 == limit:
+                named = td.tags[j + 1] == "ART" and is_role(td, j + 1, k)  # ", dem Direktor der Behörde, hatten"
+                if k2 >= limit or td.words[k2] in (",", ")", ":") or td.tags[k2] == "$." \
+                        or named and td.tags[k2] in ("VVFIN", "VAFIN", "VMFIN"):
                     j = k2
                     continue
             break
@@ -158,8 +178,8 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
 
 
 def _is_org_word(w: str) -> bool:
-    return any(w.endswith(s) for s in ("ausschuss", "ministerium", "amt", "rat", "behörde",
-                                       "regierung", "fraktion", "partei", "verband"))
+    return any(w.endswith(s) for s in ("ausschuss", "ministerium", "amt", "rat", "behörde", "haus", "tag",
+                                       "regierung", "fraktion", "partei", "verband", "parlament", "senat"))
 
 
 def np_left(td: TokDoc, j: int, floor: int) -> Optional[int]:

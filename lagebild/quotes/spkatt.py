@@ -118,6 +118,8 @@ class Scorer:
         self.ng = {r: 0 for r in ROLES}
         self.form_gold: dict[str, int] = {}
         self.form_hit: dict[str, int] = {}
+        self.pform_n: dict[str, int] = {}
+        self.pform_hit: dict[str, int] = {}
         self.documents = 0
 
     def add(self, gold: list[dict], pred: list[dict]) -> None:
@@ -131,7 +133,13 @@ class Scorer:
             for r in ROLES:
                 self.tp[r] += len(_toks(gold[gi], r) & _toks(pred[pi], r))
             f = gold[gi].get("Form", "?")
-            self.form_hit[f] = self.form_hit.get(f, 0) + len(_toks(gold[gi], "Message") & _toks(pred[pi], "Message"))
+            hit = len(_toks(gold[gi], "Message") & _toks(pred[pi], "Message"))
+            self.form_hit[f] = self.form_hit.get(f, 0) + hit
+            pf = pred[pi].get("Form", "?")
+            self.pform_hit[pf] = self.pform_hit.get(pf, 0) + hit
+        for p in pred:
+            pf = p.get("Form", "?")
+            self.pform_n[pf] = self.pform_n.get(pf, 0) + len(_toks(p, "Message"))
 
     @staticmethod
     def _prf(tp: int, np_: int, ng: int) -> dict[str, float]:
@@ -146,6 +154,9 @@ class Scorer:
                                  sum(self.ng[r] for r in JOINT_ROLES))
         res["message_recall_by_form"] = {
             f: round(100 * self.form_hit.get(f, 0) / n, 1) for f, n in sorted(self.form_gold.items()) if n
+        }
+        res["message_precision_by_form"] = {
+            f: round(100 * self.pform_hit.get(f, 0) / n, 1) for f, n in sorted(self.pform_n.items()) if n
         }
         res["documents"] = self.documents
         return res

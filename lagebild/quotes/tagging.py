@@ -8,7 +8,7 @@ lower recall. Tags are STTS without parentheses ("VVFIN", "NN", "$,").
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from typing import Sequence
 
 from ..resources import shared
 
@@ -107,7 +107,3 @@ def _fallback(w: str) -> tuple[str, str]:
     if w[:1].isdigit():
         return (w, "CARD")
     return (lw, "ADV")
-
-
-def is_finite(t: Optional[str]) -> bool:
-    return bool(t) and t.endswith("FIN")

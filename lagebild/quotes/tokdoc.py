@@ -37,6 +37,7 @@ class Attribution:
     nested: bool = False
     rule: str = ""
     cue_lemma: Optional[str] = None
+    origin_span: Optional[tuple[int, int]] = None   # "zitierten Medien Peskow", "unter Berufung auf X"
 
 
 @dataclass

@@ -1,0 +1,49 @@
+"""Corpus stage: group claims with the same origin saying the same thing across articles.
+
+Reads the stored claims, groups them with :func:`lagebild.claims.group.group_claims`
+and stores each claim's group id (``claims.grp``, exported as ``group``). Copies
+(``duplicate_of`` set) are left out so that one syndicated text never counts twice.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+from ..model import Claim, Document, RawArticle
+from ..stage import CorpusStage
+from .group import group_claims, group_index
+
+
+class ClaimGroups(CorpusStage):
+    name = "claims.groups.v1"
+    provides = ("claim_groups",)
+    requires = ("claims",)
+
+    def __init__(self, threshold: float = 0.5) -> None:
+        self.threshold = threshold
+
+    def run(self, store) -> int:
+        c = store.conn
+        per_doc: dict[str, list] = defaultdict(list)
+        meta = {}
+        for r in c.execute("SELECT cl.*, a.source, a.outlet FROM claims cl JOIN articles a ON a.id = cl.article "
+                           "WHERE a.duplicate_of IS NULL ORDER BY a.rowid, cl.seq"):
+            per_doc[r["article"]].append(Claim(r["start"], r["end"], r["text"], r["modality"],
+                                               tuple(json.loads(r["chain"] or "[]")), r["origin"], r["subject"],
+                                               r["stage"]))
+            meta[r["article"]] = (r["source"], r["outlet"])
+        docs = [Document(id=aid, raw=RawArticle(source=meta[aid][0], format="", raw_text="", outlet=meta[aid][1]),
+                         claims=tuple(cls)) for aid, cls in per_doc.items()]
+        groups = group_claims(docs, threshold=self.threshold)
+        index = group_index(groups)
+        # claims are stored in the same order as doc.claims, so index position == seq
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            c.execute("UPDATE claims SET grp = NULL")
+            c.executemany("UPDATE claims SET grp = ? WHERE article = ? AND seq = ?",
+                          [(gid, aid, seq) for (aid, seq), gid in index.items()])
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        return len(groups)

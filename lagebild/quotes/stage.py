@@ -1,0 +1,27 @@
+"""The quotes document stage."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Document
+from ..stage import DocumentStage
+from .api import STAGE, document_tokdoc, to_quotes
+from .extract import extract
+
+
+class QuoteStage(DocumentStage):
+    """Direct, indirect and reported speech with cue, speaker and addressee.
+
+    Works with ``doc.mentions`` when the NER stage ran before it, and without.
+    """
+
+    name = STAGE
+    provides = ("quotes",)
+    requires = ("text", "sentences", "tokens")
+    languages = frozenset({"de"})
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.text or not doc.tokens:
+            return replace(doc, quotes=())
+        td = document_tokdoc(doc)
+        return replace(doc, quotes=tuple(to_quotes(td, extract(td), STAGE)))

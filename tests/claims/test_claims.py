@@ -1,0 +1,76 @@
+"""Claims: modality, attribution chain (outlet -> relays -> origin), subject."""
+from __future__ import annotations
+
+import pytest
+
+from lagebild.claims import ClaimStage
+
+from .conftest import claim
+
+
+def test_contract():
+    st = ClaimStage()
+    assert st.name == "claims.rules.v1"
+    assert st.provides == ("claims",)
+    assert set(st.requires) == {"text", "sentences", "tokens"}
+
+
+def test_claim_relayed_through_agency(article):
+    d = article("Laut TASS sagte Kreml-Sprecher Dmitri Peskow, Russland halte sich an alle Abkommen.",
+                outlet="Abendpost")
+    c = claim(d, "Russland halte sich")
+    assert c.chain == ("Abendpost", "TASS", "Kreml-Sprecher Dmitri Peskow")
+    assert c.origin == "Kreml-Sprecher Dmitri Peskow"
+    assert c.modality == "reported"
+    assert c.subject == "Russland"
+    assert len(d.claims) == 1  # the relay frame is not a second claim
+
+
+def test_agency_citing_its_source(article):
+    d = article("Die Nachrichtenagentur Yonhap berichtete unter Berufung auf Militärkreise, "
+                "die Rakete sei ins Meer gestürzt.", outlet="Abendpost")
+    c = claim(d, "Rakete sei ins Meer")
+    assert c.chain == ("Abendpost", "Nachrichtenagentur Yonhap", "Militärkreise")
+    assert c.origin == "Militärkreise"
+
+
+def test_zitieren_relay(article):
+    d = article("„Uns sind die Interessen beider Länder wichtig“, zitierten russische Medien Peskow.",
+                outlet="Abendpost")
+    c = claim(d, "Interessen")
+    assert c.chain == ("Abendpost", "russische Medien", "Peskow")
+
+
+def test_origin_without_relay(article):
+    c = claim(article("Nach Angaben der Nachrichtenagentur KCNA hat Nordkorea eine Rakete getestet."),
+              "Rakete getestet")
+    assert c.chain == ("Tagesblatt", "Nachrichtenagentur KCNA")
+    assert c.origin == "Nachrichtenagentur KCNA"
+    assert c.modality == "reported"
+
+
+@pytest.mark.parametrize("text,needle,modality", [
+    ("Der Minister sagte, die Schulen blieben geöffnet.", "Schulen", "asserted"),
+    ("Washington behauptete, Pjöngjang habe Waffen geliefert.", "Waffen geliefert", "alleged"),
+    ("Beamte vermuten, dass der Test lange vorbereitet worden sei.", "Test", "alleged"),
+    ("Die Opposition beschuldigt die Regierung, Wahlen manipuliert zu haben.", "manipuliert", "alleged"),
+    ("Die Regierung bestritt, dass Truppen verlegt worden seien.", "Truppen", "denied"),
+    ("Das Ministerium dementierte, dass es Gespräche gegeben habe.", "Gespräche", "denied"),
+    ("Der Konzern kündigte an, 500 Stellen zu streichen.", "Stellen", "planned"),
+    ("Laut Polizei wurde niemand verletzt.", "niemand", "reported"),
+])
+def test_modality(article, text, needle, modality):
+    assert claim(article(text), needle).modality == modality
+
+
+def test_no_outlet(article):
+    c = claim(article("Der Minister sagte, die Schulen blieben geöffnet.", outlet=None), "Schulen")
+    assert c.chain == ("Minister",)
+    assert c.origin == "Minister"
+
+
+def test_claims_align_with_quotes(article):
+    from lagebild.quotes import QuoteStage
+    d = article("Der Minister sagte, die Schulen blieben geöffnet. Laut Polizei wurde niemand verletzt.")
+    q = QuoteStage()(d)
+    assert [(c.start, c.end) for c in d.claims] == [(x.start, x.end) for x in q.quotes]

@@ -1,0 +1,85 @@
+"""Direct speech in every German quotation style, split quotes, sloppy marks, scare quotes."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import only
+
+STYLES = [
+    ("„", "“"), ("»", "«"), ("«", "»"), ("‚", "‘"), ('"', '"'), ("'", "'"), ("“", "”"),
+]
+
+
+@pytest.mark.parametrize("op,cl", STYLES)
+def test_every_quotation_style(quotes, op, cl):
+    text = f"{op}Wir werden die Gespräche fortsetzen{cl}, sagte Außenministerin Anna Berger am Montag."
+    q = only(quotes(text), kind="direct")
+    assert q.text == "Wir werden die Gespräche fortsetzen"
+    assert q.cue == "sagte"
+    assert q.speaker_text == "Außenministerin Anna Berger"
+    assert text[q.cue_start:q.cue_end] == "sagte"
+
+
+def test_colon_introduces_quote(quotes):
+    text = "Der Bürgermeister erklärte: „Die Brücke bleibt bis Freitag gesperrt.“"
+    q = only(quotes(text), kind="direct")
+    assert q.text.startswith("Die Brücke bleibt")
+    assert q.speaker_text == "Bürgermeister"
+    assert q.cue == "erklärte"
+
+
+def test_multi_sentence_quote(quotes):
+    text = ("„Die Lage ist ernst. Wir haben keine Reserven mehr. Niemand hilft uns“, "
+            "sagte die Leiterin des Krankenhauses, Maria Koch.")
+    q = only(quotes(text), kind="direct")
+    assert q.text.count(".") == 2 and q.text.endswith("Niemand hilft uns")
+    assert "Maria Koch" in q.speaker_text
+
+
+def test_quote_split_by_its_cue(quotes):
+    text = ("„Wir sind zu Gesprächen bereit“, sagte Kreml-Sprecher Dmitri Peskow. "
+            "„Aber nicht um jeden Preis.“")
+    qs = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.text for q in qs] == ["Wir sind zu Gesprächen bereit", "Aber nicht um jeden Preis."]
+    assert {q.speaker_text for q in qs} == {"Kreml-Sprecher Dmitri Peskow"}
+
+
+def test_quote_interrupted_mid_sentence(quotes):
+    text = "„Die Verhandlungen“, so der Sprecher, „sind auf einem guten Weg.“"
+    qs = [q for q in quotes(text) if q.kind == "direct"]
+    assert qs and all(q.speaker_text == "Sprecher" for q in qs)
+
+
+def test_unbalanced_quotes_machine_translated(quotes):
+    # an opener never closed, an ASCII closer after a German opener, a stray closer
+    text = ('Der Minister sagte: „Wir haben alles getan, um den Konflikt zu beenden. '
+            'Die Armee zieht sich zurück. '
+            '„Die Grenze bleibt offen", betonte der Botschafter am Abend. '
+            'Niemand will einen Krieg“, fügte er hinzu.')
+    qs = [q for q in quotes(text) if q.kind == "direct"]
+    texts = [q.text for q in qs]
+    assert any(t.startswith("Wir haben alles getan") for t in texts)
+    assert "Die Grenze bleibt offen" in texts
+    assert any(t.startswith("Niemand will einen Krieg") for t in texts)
+    border = only(qs, text="Die Grenze bleibt offen")
+    assert border.speaker_text == "Botschafter"
+    # the opener that is never closed does not swallow the following sentences
+    assert not any("Grenze" in t for t in texts if t.startswith("Wir haben"))
+
+
+def test_scare_quote_is_not_speech(quotes):
+    text = ("Der „epochale“ Gipfel in Genf begann am Montag mit einem Empfang. "
+            "Die Zeitung „Neue Stimme“ berichtete ausführlich über das Treffen.")
+    assert [q for q in quotes(text) if q.kind == "direct"] == []
+
+
+def test_title_in_quotes_is_not_speech(quotes):
+    text = "Im Kino läuft der Film „Die Rückkehr“ seit Donnerstag."
+    assert quotes(text) == ()
+
+
+def test_partial_quote_with_speech_verb(quotes):
+    text = "Die Kanzlerin nannte den Angriff „barbarisch und durch nichts zu rechtfertigen“."
+    q = only(quotes(text), kind="direct")
+    assert q.speaker_text == "Kanzlerin"
+    assert q.cue == "nannte"

@@ -1,0 +1,78 @@
+"""Indirect speech (dass-clauses, Konjunktiv I) and reported attribution."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import only
+
+
+def test_konjunktiv_clause(quotes):
+    q = only(quotes("Der Verteidigungsminister sagte, er sei zu Verhandlungen bereit."), kind="indirect")
+    assert q.text == "er sei zu Verhandlungen bereit"
+    assert q.cue == "sagte"
+    assert q.speaker_text == "Verteidigungsminister"
+
+
+def test_konjunktiv_clause_with_country_subject(quotes):
+    q = only(quotes("Lawrow erklärte am Mittwoch, Russland halte sich an alle Vereinbarungen."), kind="indirect")
+    assert q.text == "Russland halte sich an alle Vereinbarungen"
+    assert q.speaker_text == "Lawrow"
+
+
+def test_dass_clause_and_particle_verb(quotes):
+    q = only(quotes("Die Polizei teilte mit, dass der Verdächtige gefasst worden sei."), kind="indirect")
+    assert q.text.startswith("dass der Verdächtige")
+    assert q.cue == "teilte mit"
+    assert q.speaker_text == "Polizei"
+
+
+def test_trailing_frame(quotes):
+    q = only(quotes("Die Verhandlungen seien gescheitert, sagte ein Diplomat in Genf."), kind="indirect")
+    assert q.text == "Die Verhandlungen seien gescheitert"
+    assert q.speaker_text == "Diplomat in Genf" or q.speaker_text == "Diplomat"
+
+
+def test_addressee(quotes):
+    q = only(quotes("Der Minister sagte der Zeitung, die Reform komme im Herbst."), kind="indirect")
+    assert q.addressee_text == "der Zeitung"
+    assert q.speaker_text == "Minister"
+
+
+@pytest.mark.parametrize("text,speaker,statement", [
+    ("Laut KCNA hat Nordkorea eine neue Rakete getestet.", "KCNA", "hat Nordkorea eine neue Rakete getestet"),
+    ("Nach Angaben der USA wurden drei Schiffe beschädigt.", "USA", "wurden drei Schiffe beschädigt"),
+    ("Nach Angaben von Amnesty International sitzen Hunderte in Haft.", "Amnesty International",
+     "sitzen Hunderte in Haft"),
+    ("Dem Bericht der Kommission zufolge stiegen die Preise um vier Prozent.", "Kommission",
+     "stiegen die Preise um vier Prozent"),
+    ("Die Brücke bleibt gesperrt, so der Sprecher der Stadtwerke.", "Sprecher der Stadtwerke",
+     "Die Brücke bleibt gesperrt"),
+    ("Wie die Feuerwehr mitteilte, wurde niemand verletzt.", "Feuerwehr", "wurde niemand verletzt"),
+    ("Das Feuer sei gegen Mitternacht ausgebrochen, berichtete die Nachrichtenagentur dpa.",
+     "Nachrichtenagentur dpa", "Das Feuer sei gegen Mitternacht ausgebrochen"),
+])
+def test_reported_attribution(quotes, text, speaker, statement):
+    qs = [q for q in quotes(text) if q.kind in ("reported", "indirect")]
+    assert len(qs) == 1, qs
+    assert qs[0].speaker_text == speaker
+    assert qs[0].text.replace(" … ", " ") == statement
+
+
+def test_zitieren_names_the_real_speaker(quotes):
+    text = "„Uns sind die Interessen beider Länder wichtig“, zitierten russische Medien Peskow."
+    q = only(quotes(text), kind="direct")
+    assert q.speaker_text == "Peskow"
+    assert text[q.speaker_start:q.speaker_end] == "Peskow"
+
+
+def test_konjunktiv_continuation(quotes):
+    text = ("Die Ministerin sagte, die Schulen blieben geöffnet. Die Lage sei unter Kontrolle. "
+            "Niemand müsse sich Sorgen machen.")
+    qs = [q for q in quotes(text) if q.kind == "indirect"]
+    assert {q.speaker_text for q in qs} == {"Ministerin"}
+    assert any("Lage sei unter Kontrolle" in q.text for q in qs)
+    assert any("Niemand müsse" in q.text for q in qs)
+
+
+def test_plain_narration_is_no_quote(quotes):
+    assert quotes("Am Montag fuhr der Zug pünktlich in Hamburg ab. Es regnete den ganzen Tag.") == ()

@@ -1,0 +1,59 @@
+"""Speaker resolution: names, surnames, pronouns, roles, institutions, neighbours."""
+from __future__ import annotations
+
+from lagebild.model import Mention
+
+from .conftest import only
+
+
+def test_full_name_after_role(quotes):
+    q = only(quotes("„Das ist inakzeptabel“, sagte Kreml-Sprecher Dmitri Peskow."), kind="direct")
+    assert q.speaker_text == "Kreml-Sprecher Dmitri Peskow"
+
+
+def test_surname_alone_resolves_to_full_name(quotes):
+    text = ("Der südkoreanische Außenminister Lim Sung-nam reiste nach Tokio. "
+            "„Wir brauchen Geduld“, sagte Lim.")
+    q = only(quotes(text), kind="direct")
+    assert q.speaker_text.endswith("Lim")
+    assert text[q.speaker_start:q.speaker_end] == q.speaker_text
+
+
+def test_pronoun_goes_to_previous_speaker(quotes):
+    text = ("Die Bürgermeisterin Petra Hahn erklärte, der Haushalt sei ausgeglichen. "
+            "Sie sagte außerdem, die Steuern würden nicht steigen.")
+    qs = [q for q in quotes(text) if "Steuern" in q.text]
+    assert qs and qs[0].speaker_text == "Bürgermeisterin Petra Hahn"
+
+
+def test_institution_and_place_as_speaker(quotes):
+    qs = quotes("Das Außenministerium erklärte, die Botschaft bleibe geschlossen. "
+                "Washington behauptete, die Lieferungen seien gestoppt worden.")
+    assert {q.speaker_text for q in qs} == {"Außenministerium", "Washington"}
+
+
+def test_collective_speaker(quotes):
+    q = only(quotes("Beamte in Seoul gehen davon aus, dass der Norden bluffe."), kind="indirect")
+    assert q.speaker_text == "Beamte in Seoul"
+
+
+def test_speaker_in_previous_sentence(quotes):
+    text = ("Der Gewerkschaftschef Karl Brandt sprach vor den Streikenden. "
+            "„Wir lassen uns nicht erpressen. Der Streik geht weiter.“")
+    q = only(quotes(text), kind="direct")
+    assert q.speaker_text == "Gewerkschaftschef Karl Brandt"
+
+
+def test_speaker_in_next_sentence(quotes):
+    text = "„Wir lassen uns nicht erpressen. Der Streik geht weiter.“ Das sagte der Betriebsrat am Abend."
+    q = only(quotes(text), kind="direct")
+    assert q.speaker_text == "Betriebsrat"
+    assert q.cue == "sagte"
+
+
+def test_uses_ner_mentions_when_present(quotes):
+    text = "„Wir bleiben“, sagte Jean-Luc van der Berg."
+    start = text.index("Jean")
+    m = (Mention(start, len(text) - 1, "Jean-Luc van der Berg", "PER", 0.99, "ner.test"),)
+    q = only(quotes(text, mentions=m), kind="direct")
+    assert q.speaker_text == "Jean-Luc van der Berg"

@@ -1,0 +1,60 @@
+"""SpkAtt-2023 interface: read gold-tokenised JSON, write predictions, score them."""
+from __future__ import annotations
+
+import json
+
+from lagebild.quotes import annotate_dir, score_dirs
+from lagebild.quotes.spkatt import Scorer, predict
+
+DOC = {
+    "Annotations": [
+        {"Addr": [], "Cue": ["0:6"], "Form": "Direct", "Frame": ["0:6", "0:7", "0:8"], "HasNested": False,
+         "IsNested": False, "Message": ["0:0", "0:1", "0:2", "0:3", "0:4"], "STWR": "Speech",
+         "Source": ["0:7", "0:8"]},
+        {"Addr": [], "Cue": ["1:2"], "Form": "Indirect", "Frame": ["1:0", "1:1", "1:2", "1:3"],
+         "HasNested": False, "IsNested": False, "Message": ["1:4", "1:5", "1:6", "1:7"], "STWR": "Speech",
+         "Source": ["1:0", "1:1"]},
+    ],
+    "DocumentName": "selbst geschrieben",
+    "Sentences": [
+        {"SentenceId": 0, "Tokens": ["„", "Wir", "sind", "bereit", "“", ",", "sagte", "die", "Ministerin", "."]},
+        {"SentenceId": 1, "Tokens": ["Die", "Polizei", "erklärte", ",", "niemand", "sei", "verletzt", "worden", "."]},
+    ],
+}
+
+
+def test_predict_uses_gold_tokens():
+    anns = predict([s["Tokens"] for s in DOC["Sentences"]])
+    forms = {a["Form"] for a in anns}
+    assert forms == {"Direct", "Indirect"}
+    direct = next(a for a in anns if a["Form"] == "Direct")
+    assert direct["Message"] == ["0:0", "0:1", "0:2", "0:3", "0:4"]
+    assert direct["Cue"] == ["0:6"] and direct["Source"] == ["0:7", "0:8"]
+    assert set(direct) >= {"Addr", "Cue", "Form", "Frame", "HasNested", "IsNested", "Message", "STWR", "Source"}
+
+
+def test_annotate_dir_and_score(tmp_path):
+    gold, out = tmp_path / "gold", tmp_path / "out"
+    gold.mkdir()
+    (gold / "a.json").write_text(json.dumps(DOC, ensure_ascii=False), encoding="utf-8")
+    counts = annotate_dir(gold, out)
+    assert counts == {"documents": 1, "annotations": 2}
+    written = json.loads((out / "a.json").read_text(encoding="utf-8"))
+    assert written["Sentences"] == DOC["Sentences"]
+    res = score_dirs(gold, out)
+    assert res["Message"]["f1"] == 100.0
+    assert res["Source"]["f1"] == 100.0
+    assert res["joint"]["f1"] == 100.0
+
+
+def test_scorer_counts_partial_overlap():
+    sc = Scorer()
+    gold = [{"Message": ["0:1", "0:2", "0:3", "0:4"], "Cue": ["0:0"], "Source": []}]
+    pred = [{"Message": ["0:2", "0:3"], "Cue": ["0:0"], "Source": ["0:9"]},
+            {"Message": ["1:0"], "Cue": [], "Source": []}]
+    sc.add(gold, pred)
+    r = sc.result()
+    assert r["Message"]["p"] == round(100 * 2 / 3, 1)
+    assert r["Message"]["r"] == 50.0
+    assert r["Cue"]["f1"] == 100.0
+    assert r["Source"]["p"] == 0.0
