@@ -1,8 +1,8 @@
 """Corpus stage: group claims with the same origin saying the same thing across articles.
 
 Reads the stored claims, groups them with :func:`lagebild.claims.group.group_claims`
-and stores each claim's group id (``claims.grp``, exported as ``group``). Copies
-(``duplicate_of`` set) are left out so that one syndicated text never counts twice.
+and stores each claim's group id (``claims.grp``, exported as ``group``). Copies of an article
+are relays of the same origin: they join its group and count as relays, never as new origins.
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ class ClaimGroups(CorpusStage):
         per_doc: dict[str, list] = defaultdict(list)
         meta = {}
         for r in c.execute("SELECT cl.*, a.source, a.outlet FROM claims cl JOIN articles a ON a.id = cl.article "
-                           "WHERE a.duplicate_of IS NULL ORDER BY a.rowid, cl.seq"):
+                           "ORDER BY a.rowid, cl.seq"):
             per_doc[r["article"]].append(Claim(r["start"], r["end"], r["text"], r["modality"],
                                                tuple(json.loads(r["chain"] or "[]")), r["origin"], r["subject"],
                                                r["stage"]))

@@ -46,7 +46,29 @@ def tag(words: Sequence[str]) -> list[tuple[str, str]]:
     else:
         for i, w in zip(keep, sub):
             out[i] = _fallback(w)
-    return out
+    return _v2_finite(words, out)
+
+
+_CLAUSE_END = {"$,", "$.", "$(", "$:"}
+
+
+def _v2_finite(words: Sequence[str], tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """German verb-second: "Die USA bestritten, dass …" — a form the tagger read as a
+    participle (VVPP) is the finite verb when its clause has no finite verb before
+    it and it ends the clause's first part (comma, colon, sentence end follows)."""
+    seen_finite = False
+    for i, (lemma, t) in enumerate(tags):
+        if t in _CLAUSE_END or t == "KOUS":
+            seen_finite = False
+            continue
+        if t.endswith("FIN"):
+            seen_finite = True
+        elif t == "VVPP" and not seen_finite and i > 0 and words[i].endswith("en") \
+                and (i + 1 >= len(tags) or tags[i + 1][1] in _CLAUSE_END) \
+                and any(tags[j][1] in ("NN", "NE", "PPER") for j in range(max(0, i - 4), i)):
+            tags[i] = (lemma, "VVFIN")
+            seen_finite = True
+    return tags
 
 
 def konj1(word: str, lemma: str, tag_: str) -> bool:
