@@ -33,6 +33,7 @@ class BuildReport:
     run_id: Optional[int] = None
     sibling_dated: int = 0        # undated articles dated from their siblings
     claim_groups: int = 0
+    entities: int = 0
 
     @property
     def ok(self) -> bool:
@@ -44,6 +45,8 @@ class BuildReport:
             f"{self.exact_duplicates} exact and {self.near_duplicates} near duplicate(s) linked, "
             f"{len(self.skipped)} input(s) skipped",
         ]
+        if self.entities:
+            lines.append(f"entities after linking: {self.entities}")
         if self.sibling_dated:
             lines.append(f"dated from sibling articles: {self.sibling_dated}")
         if self.languages:
@@ -111,6 +114,10 @@ def build(
             from .temporal.siblings import SiblingDates
 
             report.sibling_dated = SiblingDates().run(store)
+        if report.stored and any(sp.name.startswith("ner.") for sp in specs):
+            from .entities.corpus import link_store
+
+            report.entities = len(link_store(store).entities)
         if report.stored and any(sp.name == "claims.rules.v1" for sp in specs):
             from .claims.corpus import ClaimGroups
 

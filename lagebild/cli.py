@@ -61,6 +61,27 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("quotes", help="quotation attribution on SpkAtt-2023 JSON documents")
     p.add_argument("--spkatt", nargs=2, metavar=("IN_DIR", "OUT_DIR"), required=True)
 
+    p = sub.add_parser("entity", help="look up and correct entities (corrections survive every rebuild)")
+    esub = p.add_subparsers(dest="entity_command", required=True)
+    q = esub.add_parser("merge", help="merge two entities into the first")
+    q.add_argument("ids", nargs=2, metavar="ID")
+    _add_db(q)
+    q = esub.add_parser("split", help="split the mentions with one alias off into their own entity")
+    q.add_argument("id")
+    q.add_argument("--alias", required=True)
+    _add_db(q)
+    q = esub.add_parser("rename", help="set an entity's canonical name")
+    q.add_argument("id")
+    q.add_argument("name")
+    _add_db(q)
+    q = esub.add_parser("search", help="find entities by any spelling")
+    q.add_argument("query")
+    q.add_argument("--type", choices=("PER", "ORG", "LOC", "MISC"))
+    _add_db(q)
+    q = esub.add_parser("show", help="one entity as JSON")
+    q.add_argument("id")
+    _add_db(q)
+
     p = sub.add_parser("serve", help="local web UI and JSON API")
     _add_db(p)
     p.add_argument("--host", default="127.0.0.1")
@@ -155,6 +176,45 @@ def cmd_quotes(a) -> int:
     return 0
 
 
+def cmd_entity(a) -> int:
+    from .entities import corrections as corr
+    from .store import Store
+
+    if a.entity_command in ("search", "show"):
+        with Store(a.db, readonly=True) as st:
+            if a.entity_command == "show":
+                e = st.entity(a.id)
+                if e is None:
+                    raise LagebildError("E060", f"no entity {a.id!r}")
+                print(json.dumps(e, ensure_ascii=False, indent=2))
+            else:
+                for e in st.entity_list(query=a.query, type=a.type):
+                    print(f"{e['id']}  {e['type']:4}  {e['name']}  ({e['mention_count']} mentions; "
+                          f"{', '.join(e['aliases'][:6])})")
+        return 0
+    with Store(a.db) as st:
+        state = st.entity_state()
+        if state is None:
+            raise LagebildError("E061", f"{a.db}: no entities yet (build with NER first)")
+        existing = st.entity_corrections()
+        try:
+            if a.entity_command == "merge":
+                c = corr.merge(state, a.ids[0], a.ids[1], existing=existing)
+            elif a.entity_command == "split":
+                c = corr.split(state, a.id, a.alias, existing=existing)
+            else:
+                c = corr.rename(state, a.id, a.name, existing=existing)
+        except LagebildError:
+            raise
+        except (KeyError, ValueError) as e:
+            raise LagebildError("E062", str(e).strip("'\"")) from None
+        st.add_entity_correction(c)
+        st.save_entity_state(corr.apply(state, [c]))
+    print(f"recorded correction #{c.seq}: {c.op} {c.entity}" + (f" {c.other}" if c.other else "")
+          + (f" {c.value!r}" if c.value else "") + " (applied now and on every rebuild)", file=sys.stderr)
+    return 0
+
+
 def cmd_serve(a) -> int:
     from .web import serve
 
@@ -163,7 +223,7 @@ def cmd_serve(a) -> int:
 
 
 COMMANDS = {"build": cmd_build, "search": cmd_search, "export": cmd_export, "stats": cmd_stats, "serve": cmd_serve,
-            "ner": cmd_ner, "timex": cmd_timex, "quotes": cmd_quotes}
+            "ner": cmd_ner, "timex": cmd_timex, "quotes": cmd_quotes, "entity": cmd_entity}
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

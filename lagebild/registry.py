@@ -77,4 +77,5 @@ def default_registry() -> Registry:
     r.register("dedup.minhash.v1", "lagebild.dedup.stage:DedupStage")
     r.register("temporal.siblings.v1", "lagebild.temporal.siblings:SiblingDates")
     r.register("claims.groups.v1", "lagebild.claims.corpus:ClaimGroups")
+    r.register("entities.rules.v1", "lagebild.entities.stage:EntityStage")
     return r

@@ -84,11 +84,24 @@ _CAPITALS = {
     "EE": ["Tallinn"], "QA": ["Doha"], "AE": ["Abu Dhabi"], "LB": ["Beirut"], "JO": ["Amman"],
     "MN": ["Ulan-Bator"], "BE": ["Brüssel"], "VA": ["Vatikan"],
 }
+# one list per seat: its names
 _SEATS = {
-    "RU": ["Kreml"], "US": ["Weißes Haus", "Pentagon", "State Department"],
-    "FR": ["Élysée", "Élysée-Palast"], "GB": ["Downing Street"],
-    "DE": ["Kanzleramt", "Bundeskanzleramt"], "KR": ["Blaues Haus"], "CN": ["Zhongnanhai"],
+    "RU": [["Kreml", "Moskauer Kreml"]], "US": [["Weißes Haus", "White House"]],
+    "FR": [["Élysée", "Élysée-Palast", "Elysée-Palast", "Elyséepalast"]], "GB": [["Downing Street", "Downing Street 10"]],
+    "DE": [["Kanzleramt", "Bundeskanzleramt"]], "KR": [["Blaues Haus", "Cheong Wa Dae"]],
+    "CN": [["Zhongnanhai"]],
 }
+# Places with more than one usual German name (capitals are grouped by country already).
+_PLACE_ALIASES = [
+    ["Gaza", "Gazastreifen", "Gaza-Streifen"],
+    ["Westjordanland", "Westbank", "West Bank"],
+    ["Krim", "Halbinsel Krim"],
+    ["Donbass", "Donbas"],
+    ["Myanmar", "Birma", "Burma"],
+    ["Mumbai", "Bombay"],
+    ["Sankt Petersburg", "St. Petersburg", "Petersburg"],
+    ["Tschernobyl", "Tschornobyl", "Chernobyl"],
+]
 # Prefixes of role compounds that name a country ("Kreml-Sprecher", "Bundeskanzler").
 _ROLE_PREFIX = {"kreml": "RU", "bundes": "DE", "elysee": "FR", "us": "US", "eu": "EU"}
 
@@ -138,8 +151,20 @@ LOC_DESCRIPTORS = frozenset(fold(w) for w in (
 ).split())
 ORG_DESCRIPTORS_SUFFIX = tuple(fold(w) for w in (
     "agentur behörde zeitung magazin sender konzern unternehmen firma partei organisation "
-    "miliz gruppe gruppierung verlag bank universität hochschule"
+    "miliz gruppe gruppierung verlag"
 ).split())
+# Institutions every country has: "Nationaler Sicherheitsrat", "Außenministerium".
+GENERIC_INSTITUTIONS = frozenset(fold(w) for w in (
+    "Außenministerium Verteidigungsministerium Innenministerium Justizministerium Finanzministerium "
+    "Wirtschaftsministerium Gesundheitsministerium Bildungsministerium Ministerium Außenamt Parlament "
+    "Geheimdienst Nachrichtendienst Militär Armee Streitkräfte Generalstab Zentralbank Notenbank "
+    "Präsidialamt Präsidialverwaltung Verfassungsgericht Gericht Staatsanwaltschaft Generalstaatsanwaltschaft "
+    "Polizei Grenzschutz Küstenwache Luftwaffe Marine Kriegsmarine Sicherheitsdienst "
+    "Staatsfernsehen Staatsmedien Regierungspartei Opposition Wahlkommission"
+).split())
+GENERIC_MODIFIERS = frozenset(fold(w) for w in "Nationale Nationaler Nationalen Oberste Oberster Obersten "
+                              "Staatliche Staatlicher Staatlichen Zentrale Zentraler Zentralen".split())
+
 # Head nouns that make a name a place or institution named after someone.
 NAMED_AFTER_HEADS = tuple(fold(w) for w in (
     "platz straße strasse allee ring weg gasse brücke bruecke stadion halle flughafen bahnhof "
@@ -178,11 +203,17 @@ class Gazetteer:
     adjective: dict[str, str] = field(default_factory=dict)         # folded adjective -> code
     capital_by_key: dict[str, str] = field(default_factory=dict)    # stem key -> code
     seat_by_key: dict[str, str] = field(default_factory=dict)       # stem key -> code
+    seat_group: dict[str, str] = field(default_factory=dict)        # stem key -> "RU.0"
+    place_group: dict[str, int] = field(default_factory=dict)       # stem key -> group no.
     acronym_group: dict[str, int] = field(default_factory=dict)     # stem key -> group no.
+    acronym_long: dict[int, str] = field(default_factory=dict)      # group no. -> long form
     role_prefix: dict[str, str] = field(default_factory=dict)
 
     def country(self, name: str) -> str | None:
-        return self.country_by_key.get(stem_key(name))
+        got = self.country_by_key.get(stem_key(name))
+        if got is None and name.endswith("n") and " " not in name.strip():
+            got = self.country_by_key.get(stem_key(name[:-1]))  # "in den Niederlanden"
+        return got
 
     def country_of_adjective(self, word: str) -> str | None:
         """"russischen" -> RU, "US-amerikanische" -> US (inflection stripped)."""
@@ -236,9 +267,15 @@ def _build() -> Gazetteer:
     for code, ns in names.items():
         for n in ns:
             g.country_by_key.setdefault(stem_key(n), code)
+    try:
+        from babel import Locale
+
+        babel_names = Locale("de").territories
+    except Exception:  # pragma: no cover
+        babel_names = {}
     for code in names:
         pref = _COUNTRY_EXTRA.get(code)
-        g.country_name[code] = pref[0] if pref else sorted(names[code], key=len)[0]
+        g.country_name[code] = babel_names.get(code) or (pref[0] if pref else sorted(names[code], key=len)[0])
     # adjectives: derived candidates, ambiguous ones dropped, curated ones win
     seen: dict[str, set[str]] = {}
     for code, ns in names.items():
@@ -251,11 +288,18 @@ def _build() -> Gazetteer:
         for c in caps:
             g.capital_by_key[stem_key(c)] = code
     for code, seats in _SEATS.items():
-        for s in seats:
-            g.seat_by_key[stem_key(s)] = code
+        for i, names in enumerate(seats):
+            for s in names:
+                g.seat_by_key[stem_key(s)] = code
+                g.seat_group[stem_key(s)] = f"{code}.{i}"
+    for i, names in enumerate(_PLACE_ALIASES):
+        for n in names:
+            g.place_group[stem_key(n)] = i
     for i, grp in enumerate(_ACRONYM_GROUPS):
         for n in grp:
             g.acronym_group[stem_key(n)] = i
+        longs = [n for n in grp if " " in n]
+        g.acronym_long[i] = longs[0] if longs else grp[0]
     g.role_prefix = dict(_ROLE_PREFIX)
     g.country_name.setdefault("EU", "Europäische Union")
     g.country_name.setdefault("SU", "Sowjetunion")

@@ -10,6 +10,7 @@ phrases in running text ("der russische Präsident", "Nordkoreas Machthaber",
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -38,7 +39,14 @@ _TITLES = (
     "senator senatorin gouverneur gouverneurin bürgermeister bürgermeisterin oberbürgermeister "
     "oberbürgermeisterin papst könig königin kaiser prinz prinzessin emir kronprinz scheich "
     "staatssekretär staatssekretärin beauftragter beauftragte kommissar kommissarin kardinal "
-    "pressesprecher pressesprecherin kommentator korrespondent korrespondentin"
+    "pressesprecher pressesprecherin kommentator korrespondent korrespondentin richter richterin "
+    "staatsanwalt staatsanwältin anwalt anwältin trainer trainerin kapitän kapitänin regisseur "
+    "regisseurin autor autorin sänger sängerin schauspieler schauspielerin journalist journalistin "
+    "professor professorin experte expertin analyst analystin ökonom ökonomin historiker historikerin "
+    "politologe politologin soziologe soziologin kollege kollegin landeshauptmann landeshauptfrau "
+    "landesrat landesrätin stadtrat stadträtin klubchef klubchefin klubobmann klubobfrau "
+    "geschäftsführer geschäftsführerin vorstandschef vorstandschefin konzernchef konzernchefin "
+    "gründer gründerin erzbischof bischof pfarrer"
 ).split()
 HONORIFICS = frozenset(fold(w) for w in "Herr Herrn Frau Dr Dr. Prof Prof. Genosse Genossin Mr Mrs Ms".split())
 _HONORIFIC_DISPLAY = {"herrn": "Herr"}
@@ -57,6 +65,7 @@ _FORMER = tuple(fold(w) for w in ("ex", "alt", "ehemalig", "früher", "damalig",
 _BLOCKING_PREFIX = ("vize", "ex", "alt", "stellvertretend", "ko", "co")
 
 _DETERMINERS = frozenset("der die das des dem den".split())
+_STOP = re.compile(r"[.!?;:„“\"»«()\n]")
 _INDEFINITE = frozenset("ein eine einer eines einem einen kein keine keinem keinen keiner".split())
 
 
@@ -90,8 +99,24 @@ def _display(word: str, nom: str) -> str:
     return word[:-cut] if cut > 0 else word
 
 
+_CACHE: dict[tuple[str, int], Optional[Role]] = {}
+
+
 def parse_role(word: str, gaz: Gazetteer) -> Optional[Role]:
     """Read one (possibly inflected or compound) word as a role, or None."""
+    key = (word, id(gaz))
+    try:
+        return _CACHE[key]
+    except KeyError:
+        pass
+    r = _parse_role(word, gaz) if word[:1].isupper() else None
+    if len(_CACHE) > 200_000:
+        _CACHE.clear()
+    _CACHE[key] = r
+    return r
+
+
+def _parse_role(word: str, gaz: Gazetteer) -> Optional[Role]:
     w = fold(word).strip(".,;:")
     if not w or not word[:1].isupper():
         return None
@@ -103,31 +128,43 @@ def parse_role(word: str, gaz: Gazetteer) -> Optional[Role]:
             cls = _HEADS[nom]
             return Role(_display(word, nom), cls, "DE" if nom.startswith("bundes") else None,
                         resolvable=cls in _CLASSES)
-        for head in _SUFFIX_HEADS:
-            if nom.endswith(head) and len(nom) > len(head):
-                prefix = nom[: -len(head)].rstrip("-")
-                if not prefix:
-                    continue
-                cls = _HEADS[head]
-                former = prefix.startswith(_FORMER)
-                if prefix.startswith(_BLOCKING_PREFIX) and not former:
-                    return Role(_display(word, nom), nom, None)
-                p = prefix.split("-")[-1] if "-" in prefix else prefix
-                country = gaz.role_prefix.get(p) or gaz.country(p) or gaz.country_of_adjective(p)
-                if country is None and "-" in prefix:
-                    country = gaz.role_prefix.get(prefix.split("-")[0]) or gaz.country(prefix.split("-")[0])
-                if head == "chef":
-                    if country is None and not p.startswith("regierung"):
-                        return Role(_display(word, nom), nom, None)
-                    cls = "regierungschef" if p.startswith("regierung") else "staatschef"
-                if cls not in _CLASSES:
-                    return Role(_display(word, nom), nom, country)
-                if country is None and cls in ("staatschef", "außenminister", "verteidigungsminister",
-                                               "sprecher", "generalsekretär") and not p.startswith(("regierung", "staat", "aussen")):
-                    # "IOC-Präsident", "Pressesprecher": an office of something else
-                    return Role(_display(word, nom), nom, None)
-                return Role(_display(word, nom), cls, country, former=former, resolvable=not former)
+        for i in range(1, len(nom) - 3):
+            head = nom[i:]
+            if head in _HEADS:
+                return _compound_role(word, nom, head, gaz)
     return None
+
+
+def _compound_role(word: str, nom: str, head: str, gaz: Gazetteer) -> Role:
+    """A compound role word: "Kreml-Sprecher", "US-Präsident", "EZB-Präsidentin", "Pressesprecher"."""
+    prefix = nom[: -len(head)].rstrip("-")
+    cls = _HEADS[head]
+    text = _display(word, nom)
+    former = prefix.startswith(_FORMER)
+    if prefix.startswith(_BLOCKING_PREFIX) and not former:
+        return Role(text, nom, None)                       # "Vizepräsident" is not the president
+    p = prefix.split("-")[-1]
+    country = gaz.role_prefix.get(p) or gaz.country(p) or gaz.country_of_adjective(p)
+    if country is None and "-" in prefix:
+        first = prefix.split("-")[0]
+        country = gaz.role_prefix.get(first) or gaz.country(first)
+    # an office of a named organisation: "EZB-Präsidentin", "CDU-Chef", "IOC-Präsident"
+    org = None
+    if country is None and "-" in word:
+        raw_prefix = word.rsplit("-", 1)[0]
+        if raw_prefix[:1].isupper() and not former:
+            org = fold(raw_prefix)
+    if head == "chef":
+        if country is None and org is None and not p.startswith("regierung"):
+            return Role(text, nom, None)
+        cls = "regierungschef" if p.startswith("regierung") else "staatschef"
+    if cls not in _CLASSES:
+        return Role(text, nom, country)
+    if org is not None:
+        return Role(text, f"{cls}@{org}", None, resolvable=True)
+    if country is None and not p.startswith(("regierung", "staat", "aussen")):
+        return Role(text, nom, None)                       # "Pressesprecher": someone's spokesperson
+    return Role(text, cls, country, former=former, resolvable=not former)
 
 
 @dataclass(frozen=True)
@@ -149,7 +186,7 @@ class RolePhrase:
     word_index: int           # index of the role word in the token list
 
 
-def role_phrases(tokens: list[tuple[int, int, str]], gaz: Gazetteer) -> list[RolePhrase]:
+def role_phrases(tokens: list[tuple[int, int, str]], gaz: Gazetteer, text: str = "") -> list[RolePhrase]:
     """Role phrases in a token list (as from :func:`lagebild.entities.text.words`).
 
     A phrase is the role word with its country modifiers: an adjective
@@ -158,6 +195,9 @@ def role_phrases(tokens: list[tuple[int, int, str]], gaz: Gazetteer) -> list[Rol
     names an institution qualifies the office ("Sprecher des südkoreanischen
     Außenministeriums" -> class "sprecher@aussenministerium").
     """
+    def joined(a: int, b: int) -> bool:  # no sentence punctuation between tokens a and b
+        return not text or not _STOP.search(text, tokens[a][1], tokens[b][0])
+
     out = []
     for i, (s, e, w) in enumerate(tokens):
         if not w[:1].isupper():
@@ -169,7 +209,7 @@ def role_phrases(tokens: list[tuple[int, int, str]], gaz: Gazetteer) -> list[Rol
         start, end = s, e
         # modifiers to the left
         j = i - 1
-        while j >= 0 and i - j <= 4:
+        while j >= 0 and i - j <= 4 and joined(j, j + 1):
             lw = tokens[j][2]
             lf = fold(lw)
             if lf in _DETERMINERS or lf in _INDEFINITE:
@@ -196,7 +236,7 @@ def role_phrases(tokens: list[tuple[int, int, str]], gaz: Gazetteer) -> list[Rol
         det = fold(tokens[j][2]) if j >= 0 else ""
         # genitive to the right: "Präsident Russlands", "Sprecher des Kremls"
         k = i + 1
-        if k < len(tokens):
+        if k < len(tokens) and joined(i, k):
             nf = fold(tokens[k][2])
             if tokens[k][2][:1].isupper() and nf.endswith("s") and (gaz.country(tokens[k][2]) or gaz.metonym(tokens[k][2])):
                 country = country or gaz.country(tokens[k][2]) or gaz.metonym(tokens[k][2])[1]

@@ -16,7 +16,7 @@ import unicodedata
 from functools import lru_cache
 
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"} | {"’": "'", "‘": "'", "`": "'", "´": "'"})
-_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*", re.UNICODE)
+_WORD = re.compile(r"\w+(?:['-]\w+)*")
 _SPLIT = re.compile(r"[\s\-/]+")
 
 
@@ -31,12 +31,17 @@ def fold(s: str) -> str:
 
 def name_tokens(s: str) -> list[str]:
     """Folded tokens of a name, split on spaces and hyphens ("Kim Jong-un" -> kim, jong, un)."""
+    return list(_name_tokens(s))
+
+
+@lru_cache(maxsize=200_000)
+def _name_tokens(s: str) -> tuple[str, ...]:
     out = []
     for t in _SPLIT.split(fold(s)):
         t = t.strip(".,;:!?\"'()[]«»„“”")
         if t:
             out.append(t)
-    return out
+    return tuple(out)
 
 
 def words(text: str) -> list[tuple[int, int, str]]:
@@ -73,6 +78,7 @@ def translit(token: str) -> str:
     return t
 
 
+@lru_cache(maxsize=200_000)
 def translit_key(s: str) -> str:
     return " ".join(translit(t) for t in name_tokens(s))
 
@@ -90,9 +96,24 @@ def stem(token: str) -> str:
     return t
 
 
+@lru_cache(maxsize=200_000)
 def stem_key(s: str) -> str:
-    """Key for organisation and place names: folded, stemmed and transliterated tokens."""
-    return " ".join(translit(stem(t)) for t in name_tokens(s))
+    """Key for organisation and place names: folded, stemmed and transliterated tokens.
+
+    A one-word name only loses a genitive -s ("Moskaus", "Kremls"): other endings
+    make another word ("Berliner", "Ukrainer", "Hollande"). Acronyms are kept as
+    they are ("FAZ" is not "FAS").
+    """
+    toks = name_tokens(s)
+    if len(toks) == 1:
+        t = toks[0]
+        if is_acronym(s.strip()):
+            return t
+        if t.endswith("s") and len(t) > 4 and (not t.endswith(("ss", "us", "is", "os", "xs", "zs"))
+                                                or t.endswith("aus")):
+            t = t[:-1]
+        return translit(t)
+    return " ".join(translit(stem(t)) for t in toks)
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
@@ -119,6 +140,7 @@ def deletions(s: str) -> set[str]:
     return {s} | {s[:i] + s[i + 1:] for i in range(len(s))}
 
 
+@lru_cache(maxsize=200_000)
 def is_acronym(s: str) -> bool:
     """KCNA, UNO, USA, IAEO, G7: short, mostly upper case, one token."""
     s = s.strip()
@@ -174,3 +196,46 @@ def acronym_matches(acronym: str, long_form: str) -> bool:
             return False
         i -= 1
     return True
+
+
+def acronym_cover(acronym: str, long_form: str) -> bool:
+    """Every content word of the long form gives the acronym its initial, in order, and
+    may add further letters from inside the word ("KVA" = Koreanische Volks-Armee,
+    "OSZE" = Organisation für Sicherheit und Zusammenarbeit in Europa)."""
+    a = "".join(c for c in fold(acronym) if c.isalnum())
+    ws = [fold(w) for w in re.split(r"[\s\-/]+", long_form.strip()) if w]
+    ws = [w for w in ws if w not in _FUNCTION_WORDS] or ws
+    if len(ws) < 2 or not a or len(a) < len(ws):
+        return False
+
+    def rec(i: int, j: int) -> bool:  # i: position in a, j: word index
+        if j == len(ws):
+            return i == len(a)
+        w = ws[j]
+        if i >= len(a) or a[i] != w[0]:
+            return False
+        # take 1..k letters from word j (first letter plus a subsequence of the rest)
+        k, pos = i + 1, 1
+        if rec(k, j + 1):
+            return True
+        while k < len(a):
+            pos = w.find(a[k], pos)
+            if pos < 0:
+                return False
+            pos += 1
+            k += 1
+            if rec(k, j + 1):
+                return True
+        return False
+
+    return rec(0, 0)
+
+
+def subsequences_with_first(s: str, min_len: int = 2) -> set[str]:
+    """All subsequences of ``s`` that keep its first character (for acronym lookup)."""
+    if not s:
+        return set()
+    out = {s[0]}
+    for c in s[1:]:
+        out |= {x + c for x in out}
+    return {x for x in out if len(x) >= min_len}

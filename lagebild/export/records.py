@@ -44,10 +44,26 @@ def _timexes(store: Store) -> Iterator[dict[str, Any]]:
         yield rec
 
 
+def speaker_entities(store: Store) -> dict[tuple[str, int], str]:
+    """(article, quote seq) -> entity id of the linked mention inside the speaker span."""
+    links = defaultdict(list)
+    for l in store.conn.execute('SELECT article, start, "end", entity FROM entity_links'):
+        links[l["article"]].append((l["start"], l["end"], l["entity"]))
+    out = {}
+    for q in store.conn.execute('SELECT article, seq, speaker_start, speaker_end FROM quotes '
+                                'WHERE speaker_start IS NOT NULL'):
+        for s, e, ent in links.get(q["article"], ()):
+            if s < q["speaker_end"] and q["speaker_start"] < e:
+                out[(q["article"], q["seq"])] = ent
+                break
+    return out
+
+
 def _quotes(store: Store) -> Iterator[dict[str, Any]]:
+    speakers = speaker_entities(store)
     for q in store.annotations("quotes"):
         yield {"article": q["article"], "start": q["start"], "end": q["end"], "text": q["text"], "kind": q["kind"],
-               "speaker": q.get("speaker_entity"), "speaker_text": q["speaker_text"], "cue": q["cue"],
+               "speaker": speakers.get((q["article"], q["seq"])), "speaker_text": q["speaker_text"], "cue": q["cue"],
                "cue_start": q["cue_start"], "cue_end": q["cue_end"],
                "speaker_start": q["speaker_start"], "speaker_end": q["speaker_end"],
                "addressee_text": q["addressee_text"]}
@@ -61,7 +77,26 @@ def _claims(store: Store) -> Iterator[dict[str, Any]]:
 
 
 def _entities(store: Store) -> Iterator[dict[str, Any]]:
-    """Until entity linking runs, each distinct (type, surface form) is its own entity."""
+    """Linked entities with their mentions; without a linking run (no NER), each distinct
+    (type, surface form) of the stored mentions is its own entity."""
+    if store.count("entities"):
+        links = defaultdict(list)
+        for l in store.entity_links():
+            links[l["entity"]].append({"article": l["article"], "start": l["start"], "end": l["end"],
+                                       "text": l["text"], "kind": l["kind"], "confidence": l["confidence"]})
+        acts = defaultdict(list)
+        for a in store.conn.execute("SELECT * FROM entity_acts_as"):
+            acts[a["entity"]].append({"article": a["article"], "start": a["start"], "end": a["end"],
+                                      "target": a["target"], "relation": a["relation"]})
+        for e in store.entity_list(limit=10**9):
+            rec = {"id": e["id"], "type": e["type"], "name": e["name"], "aliases": e["aliases"],
+                   "roles": e["roles"], "mentions": links.get(e["id"], []),
+                   "mention_count": e["mention_count"], "articles": e["articles"],
+                   "first_seen": e["first_seen"], "last_seen": e["last_seen"], "country": e["country"]}
+            if acts.get(e["id"]):
+                rec["acts_as"] = acts[e["id"]]
+            yield rec
+        return
     groups: dict[tuple[str, str], list] = defaultdict(list)
     for m in store.annotations("mentions"):
         groups[(m["label"], m["text"])].append(m)

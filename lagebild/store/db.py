@@ -11,6 +11,7 @@ from typing import Any, Iterable, Iterator, Optional
 from ..errors import LagebildError
 from ..model import Document, Skipped
 from .annotations import TABLES, write_annotations
+from .entities import EntityStoreMixin
 from .migrations import migrate
 
 
@@ -37,7 +38,7 @@ ARTICLE_COLUMNS = (
 )
 
 
-class Store:
+class Store(EntityStoreMixin):
     def __init__(self, path: str, *, readonly: bool = False) -> None:
         self.path = path
         if readonly:

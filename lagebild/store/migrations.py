@@ -168,6 +168,31 @@ CREATE TABLE claims (
 );
 CREATE INDEX claims_origin ON claims(origin);
 """),
+    (3, "entities, entity links, acts-as links, user corrections", """
+CREATE TABLE entities (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL, aliases TEXT NOT NULL,
+    roles TEXT NOT NULL, mention_count INTEGER NOT NULL, articles TEXT NOT NULL, first_seen TEXT, last_seen TEXT,
+    country TEXT, stage TEXT NOT NULL
+);
+CREATE INDEX entities_name ON entities(name);
+CREATE TABLE entity_links (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT NOT NULL, entity TEXT NOT NULL, kind TEXT NOT NULL, label TEXT NOT NULL, form TEXT NOT NULL,
+    confidence REAL NOT NULL, method TEXT NOT NULL, evidence TEXT NOT NULL, roles TEXT NOT NULL, antecedent INTEGER,
+    published TEXT, stage TEXT NOT NULL
+);
+CREATE INDEX entity_links_entity ON entity_links(entity);
+CREATE INDEX entity_links_article ON entity_links(article);
+CREATE TABLE entity_acts_as (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT NOT NULL, entity TEXT NOT NULL, target TEXT NOT NULL, relation TEXT NOT NULL, country TEXT,
+    confidence REAL NOT NULL, evidence TEXT NOT NULL, stage TEXT NOT NULL
+);
+CREATE TABLE entity_corrections (
+    seq INTEGER PRIMARY KEY, op TEXT NOT NULL, entity TEXT NOT NULL, other TEXT, value TEXT, entity_key TEXT,
+    other_key TEXT, created TEXT
+);
+"""),
 ]
 
 

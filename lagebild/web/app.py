@@ -31,6 +31,7 @@ def create_app(db_path: str):
         a["sentences"] = [{"start": s["start"], "end": s["end"]} for s in st.annotations("sentences", aid)]
         for table in ("mentions", "timexes", "quotes", "claims"):
             a[table] = st.annotations(table, aid)
+        a["links"] = st.entity_links(article=aid)
         a["duplicates"] = [dict(r) for r in st.conn.execute(
             "SELECT id, source, outlet, duplicate_kind, duplicate_similarity FROM articles WHERE duplicate_of = ?",
             (aid,))]
@@ -70,7 +71,97 @@ def create_app(db_path: str):
         finally:
             st.close()
 
+    @app.get("/api/entities")
+    def api_entities(q: Optional[str] = None, type: Optional[str] = None, limit: int = Query(200, le=5000)):
+        st = store()
+        try:
+            return st.entity_list(query=q, type=type, limit=limit)
+        finally:
+            st.close()
+
+    @app.get("/api/entities/{eid}")
+    def api_entity(eid: str):
+        st = store()
+        try:
+            return _entity_payload(st, eid)
+        finally:
+            st.close()
+
+    @app.get("/api/quotes")
+    def api_quotes(speaker: Optional[str] = None, limit: int = Query(500, le=5000)):
+        st = store()
+        try:
+            return _quote_rows(st, speaker)[:limit]
+        finally:
+            st.close()
+
+    def _quote_rows(st: Store, speaker: Optional[str]) -> list[dict]:
+        from ..export.records import speaker_entities
+
+        ents = speaker_entities(st)
+        names = {e["id"]: e["name"] for e in st.entity_list(limit=10**9)}
+        rows = []
+        for q in st.conn.execute("SELECT q.*, a.title, a.outlet, a.published FROM quotes q "
+                                 "JOIN articles a ON a.id = q.article ORDER BY a.published, a.rowid, q.seq"):
+            q = dict(q)
+            q["speaker"] = ents.get((q["article"], q["seq"]))
+            q["speaker_name"] = names.get(q["speaker"]) or q["speaker_text"]
+            if speaker and speaker not in (q["speaker"], q["speaker_text"]) and \
+                    speaker.casefold() not in (q["speaker_name"] or "").casefold():
+                continue
+            rows.append(q)
+        return rows
+
+    def _entity_payload(st: Store, eid: str) -> dict:
+        e = st.entity(eid)
+        if e is None:
+            raise HTTPException(404, f"no entity {eid}")
+        links = st.entity_links(entity=eid)
+        arts = sorted({l["article"] for l in links})
+        e["mentions"] = links
+        e["article_list"] = [st.article(a) for a in arts]
+        for a in e["article_list"]:
+            a.pop("raw_text", None)
+            a.pop("text", None)
+        co = {}
+        if arts:
+            ph = ", ".join("?" * len(arts))
+            co = {r[0]: r[1] for r in st.conn.execute(
+                f"SELECT entity, COUNT(DISTINCT article) FROM entity_links WHERE article IN ({ph}) AND entity != ? "
+                f"GROUP BY entity ORDER BY 2 DESC LIMIT 25", (*arts, eid))}
+        e["cooccurring"] = [dict(st.entity(k) or {"id": k}, shared_articles=v) for k, v in co.items()]
+        e["quotes"] = _quote_rows(st, eid)
+        e["acts_as"] = [dict(r) for r in st.conn.execute("SELECT * FROM entity_acts_as WHERE entity = ?", (eid,))]
+        return e
+
     # -- HTML --------------------------------------------------------------
+    @app.get("/entities", response_class=HTMLResponse)
+    def entities(request: Request, q: Optional[str] = None, type: Optional[str] = None):
+        st = store()
+        try:
+            rows = st.entity_list(query=q, type=type)
+        finally:
+            st.close()
+        return templates.TemplateResponse(request, "entities.html", {"rows": rows, "eq": q or "", "type": type})
+
+    @app.get("/entity/{eid}", response_class=HTMLResponse)
+    def entity(request: Request, eid: str):
+        st = store()
+        try:
+            e = _entity_payload(st, eid)
+        finally:
+            st.close()
+        return templates.TemplateResponse(request, "entity.html", {"e": e})
+
+    @app.get("/quotes", response_class=HTMLResponse)
+    def quotes(request: Request, speaker: Optional[str] = None):
+        st = store()
+        try:
+            rows = _quote_rows(st, speaker)
+        finally:
+            st.close()
+        return templates.TemplateResponse(request, "quotes.html", {"rows": rows, "speaker": speaker or ""})
+
     @app.get("/", response_class=HTMLResponse)
     def index(request: Request, q: Optional[str] = None, language: Optional[str] = None):
         st = store()
@@ -94,9 +185,15 @@ def create_app(db_path: str):
                               f"{q['kind']} · Sprecher: {q['speaker_text'] or '?'} · Cue: {q['cue'] or '?'}", layer=1))
             if q["speaker_start"] is not None and q["speaker_end"] is not None:
                 spans.append(Span(q["speaker_start"], q["speaker_end"], "speaker", "Sprecher", layer=1))
+        linked = {(l["start"], l["end"]): l for l in a["links"]}
         for m in a["mentions"]:
-            spans.append(Span(m["start"], m["end"], m["label"], f"{m['label']} ({m['score']:.2f}, {m['stage']})",
-                              layer=2))
+            l = linked.get((m["start"], m["end"]))
+            spans.append(Span(m["start"], m["end"], m["label"], f"{m['label']} ({m['score']:.2f}, {m['stage']})"
+                              + (f" → {l['entity']}" if l else ""), data=l["entity"] if l else None, layer=2))
+        for l in a["links"]:
+            if l["kind"] == "role":
+                spans.append(Span(l["start"], l["end"], "role", f"Rolle → {l['entity']} ({l['confidence']:.2f})",
+                                  data=l["entity"], layer=2))
         for t in a["timexes"]:
             rng = f" [{t['range_start']} – {t['range_end']}]" if t["range_start"] else ""
             spans.append(Span(t["start"], t["end"], "timex", f"{t['type']} {t['value']}{rng} (Anker {t['anchor']})",

@@ -1,0 +1,58 @@
+"""Role nouns and capitals acting as governments."""
+
+
+def test_role_noun_linked_within_the_article(run, article):
+    r = run(article("Der russische Präsident [Wladimir Putin|PER] empfing [Kim Jong Un|PER]. "
+                    "Der Kremlchef lobte seinen Gast."))
+    roles = r.role_links()
+    assert [l.text for l in roles] == ["Kremlchef"]
+    assert roles[0].entity == r.entity("Wladimir Putin").id
+    assert roles[0].confidence < 1 and roles[0].evidence
+
+
+def test_role_noun_linked_through_the_story(run, article):
+    r = run(article("Der südkoreanische Präsident [Yoon Suk Yeol|PER] warnte.", id="a1", story="s"),
+            article("Der südkoreanische Präsident will die Frage vor die [UNO|ORG] bringen.", id="a2", story="s"))
+    (l,) = r.role_links()
+    assert l.article == "a2" and l.entity == r.entity("Yoon Suk Yeol").id and l.method == "role-story"
+
+
+def test_role_noun_linked_through_the_corpus(run, article):
+    r = run(article("Kremlsprecher [Dmitri Peskow|PER] sagte etwas.", id="a1"),
+            article("Der Kremlsprecher sagte am Dienstag, [Russland|LOC] äußere sich nicht.", id="a2",
+                    published="2023-11-22"))
+    (l,) = r.role_links()
+    assert l.entity == r.entity("Dmitri Peskow").id and l.method == "role-corpus" and l.confidence <= 0.6
+
+
+def test_role_noun_not_linked_when_ambiguous(run, article):
+    r = run(article("Präsident [Joe Biden|PER] und Präsident [Emmanuel Macron|PER] trafen sich. "
+                    "Der Präsident sagte danach nichts."))
+    assert all(l.kind == "name" for l in r.state.links)
+
+
+def test_former_and_deputy_offices_are_not_the_holder(run, article):
+    r = run(article("Der russische Präsident [Wladimir Putin|PER] sprach.", id="a1"),
+            article("Der frühere russische Präsident sagte das. Der russische Vizepräsident schwieg.", id="a2"))
+    assert not r.role_links()
+
+
+def test_government_phrases_link_to_the_government(run, article):
+    r = run(article("Die US-Regierung warnte. Die russische Regierung schwieg. Die Bundesregierung prüft."))
+    names = {r.by_id[l.entity].name for l in r.role_links()}
+    assert names == {"Regierung (Vereinigte Staaten)", "Regierung (Russland)", "Regierung (Deutschland)"}
+
+
+def test_capital_acting_as_government_keeps_the_place(run, article):
+    r = run(article("[Washington|LOC] behauptete, [Moskau|LOC] liefere Waffen. In [Washington|LOC] regnete es. "
+                    "Die Delegation reiste nach [Moskau|LOC]. Laut [Kreml|ORG] ist alles in Ordnung."))
+    place = r.entity("Washington")
+    assert place.type == "LOC" and len(r.ids("Washington")) == 1
+    acts = {(a.text, a.start, a.country) for a in r.state.acts_as}
+    assert ("Washington", 0, "US") in acts
+    assert ("Kreml", r.state.links[-1].start, "RU") in acts or any(a.text == "Kreml" for a in r.state.acts_as)
+    assert sum(1 for a in r.state.acts_as if a.text == "Washington") == 1   # not "In Washington"
+    assert sum(1 for a in r.state.acts_as if a.text == "Moskau") == 1       # not "nach Moskau"
+    target = r.by_id[next(a.target for a in r.state.acts_as if a.text == "Washington")]
+    assert target.type == "ORG" and target.country == "US" and target.name == "Regierung (Vereinigte Staaten)"
+    assert r.entity("Kreml").type == "LOC"
