@@ -10,7 +10,7 @@ from typing import Optional
 
 from ..model import Removal
 from .furniture import (
-    DATELINE, INLINE_CREDIT_START, SIGNOFF_END, TRACKING_INLINE, classify_line, inline_credit_end,
+    DATELINE, INLINE_CREDIT_START, SIGNOFF_END, TRACKING_INLINE, classify_line, credit_shaped, inline_credit_end,
 )
 from .unwrap import Line, join_lines
 
@@ -26,6 +26,8 @@ _TEASER_HEADER = re.compile(r"^(mehr zum thema|lesen sie auch|auch interessant|w
 _TIMESTAMP_DATE = re.compile(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4}|\d{2})\b")
 
 
+# "… des Kosmodroms. Vladimir Smirnov/TASS/Getty Images" — a credit after the last sentence of a line
+_TRAILING_CREDIT = re.compile(r"[.!?“\"]\s+([^.!?“\"]{3,140})$")
 _INITIALS = re.compile(r"^\(?[a-zäöü]{2,4}\)?$")
 
 
@@ -91,6 +93,15 @@ def clean_text(raw: str, title: Optional[str] = None) -> CleanResult:
         in_teaser = False
         # inline removals on a content line; keep offsets by blanking removed chars
         spans: list[tuple[int, int, str]] = []
+        tail = _TRAILING_CREDIT.search(norm)
+        if tail and credit_shaped(tail.group(1).strip()):
+            if len(norm[:tail.start(1)].split()) <= 30 and (i == 0 or not raw_lines[i - 1][1].strip()
+                                                             or len(norm) < 200):
+                # a short paragraph that ends in a credit is a photo caption
+                pending.append((off + a, off + b, text[a:b], "photo caption"))
+                lines.append(Line(off, "", removed=True))
+                continue
+            spans.append((tail.start(1), tail.end(1), "photo credit"))
         for m in INLINE_CREDIT_START.finditer(norm):
             end = inline_credit_end(norm, m.end())
             if end > m.end():

@@ -88,3 +88,14 @@ def test_golden_noisy_article(noisy, golden):
     res = clean_text(noisy)
     golden("clean", "noisy_article", {"text": res.text,
                                       "removed": [[r.text, r.reason, r.at] for r in res.removed]})
+
+
+def test_caption_paragraph_ending_in_a_credit_is_removed():
+    raw = ("Die Gespräche dauerten fünf Stunden.\n\n"
+           "Kremlchef Putin (r.) zeigt Kim die Startanlagen. Vladimir Smirnov/TASS/Getty Images\n\n"
+           "Danach reiste die Delegation weiter nach Osten, wie TASS berichtete. Die Bilder zeigen Anna Muster/dpa")
+    res = clean_text(raw)
+    got = _reasons(res)
+    assert got["Kremlchef Putin (r.) zeigt Kim die Startanlagen. Vladimir Smirnov/TASS/Getty Images"] == "photo caption"
+    assert "Danach reiste die Delegation weiter nach Osten, wie TASS berichtete." in res.text
+    assert "Getty" not in res.text
