@@ -58,8 +58,9 @@ class FastModel:
         vec = np.zeros((len(words), D), np.float32)
         np.add.at(vec, owner, rows)
         vec /= np.array([len(ps) for ps in pieces], np.float32)[:, None]
-        for k, f in enumerate(feats):
-            vec[k] += self.emb[list(f)].sum(0)
+        fid = np.fromiter((i for f in feats for i in f), np.int64)
+        starts = np.cumsum([0] + [len(f) for f in feats[:-1]])
+        vec += np.add.reduceat(self.emb[fid], starts, axis=0)
         need = self._n + len(words)
         if need > len(self._table):
             grown = np.zeros((max(need, 2 * len(self._table)), D), np.float32)
