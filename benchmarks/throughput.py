@@ -44,7 +44,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--ner", default=None, help="NER mode to include (default: the pipeline's default)")
+    ap.add_argument("--ner", default="fast", choices=("fast", "accurate", "none"),
+                    help="NER mode (default fast, as in `lagebild build`)")
     a = ap.parse_args()
 
     from lagebild.build import build
@@ -61,7 +62,7 @@ def main() -> None:
             for art in arts[k::n_files]:
                 fh.write(json.dumps(art, ensure_ascii=False) + "\n")
         paths.append(p)
-    specs = default_specs(ner=a.ner) if a.ner else default_specs()
+    specs = default_specs(ner=a.ner)
     db = os.path.join(tmp, "bench.db")
     t0 = time.perf_counter()
     rep = build(paths, db, workers=a.workers, specs=specs, batch_size=500)

@@ -5,8 +5,7 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from ..model import Claim, Document
-from ..quotes.api import document_tokdoc, message_text, strip_marks
-from ..quotes.extract import extract
+from ..quotes.api import document_attributions, message_text, strip_marks
 from ..quotes.lexicon import COMPLEMENTIZERS
 from ..quotes.speakers import normalise, np_right
 from ..quotes.tokdoc import Attribution, TokDoc
@@ -71,8 +70,9 @@ def statement_subject(td: TokDoc, msg: Sequence[int]) -> Optional[str]:
 class ClaimStage(DocumentStage):
     """Claims with subject, statement, modality and attribution chain.
 
-    Runs the same rules as ``quotes.rules.v1`` (deterministic), so claims and
-    quotes agree; ``doc.raw.outlet`` heads every chain.
+    Uses the same attributions as ``quotes.rules.v1`` (computed once per document,
+    see :func:`lagebild.quotes.api.document_attributions`), so claims and quotes
+    agree; ``doc.raw.outlet`` heads every chain.
     """
 
     name = STAGE
@@ -83,5 +83,5 @@ class ClaimStage(DocumentStage):
     def __call__(self, doc: Document) -> Document:
         if not doc.text or not doc.tokens:
             return replace(doc, claims=())
-        td = document_tokdoc(doc)
-        return replace(doc, claims=tuple(claims_from(td, extract(td), doc.raw.outlet)))
+        td, attrs = document_attributions(doc)
+        return replace(doc, claims=tuple(claims_from(td, attrs, doc.raw.outlet)))

@@ -32,6 +32,24 @@ def document_tokdoc(doc: Document) -> TokDoc:
     )
 
 
+_last: dict = {}
+
+
+def document_attributions(doc: Document) -> tuple[TokDoc, list[Attribution]]:
+    """Token-level attributions of a Document, computed once per document per process.
+
+    ``quotes.rules.v1`` and ``claims.rules.v1`` run one after the other on the same
+    document; the second reuses the first's result instead of tagging and matching
+    again. Only the most recent document is kept, keyed on everything the rules read.
+    """
+    key = (doc.id, doc.text, doc.sentences, doc.tokens, doc.mentions)
+    if _last.get("key") != key:
+        td = document_tokdoc(doc)
+        _last.clear()
+        _last.update(key=key, value=(td, extract(td)))
+    return _last["value"]
+
+
 def attributions(text: str, sentences: Optional[Sequence[Span]] = None, tokens: Optional[Sequence[Span]] = None,
                  mentions: Sequence[tuple[int, int, str]] = ()) -> tuple[TokDoc, list[Attribution]]:
     """All attributions found in ``text`` (token-level records, nested ones included)."""

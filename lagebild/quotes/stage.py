@@ -5,8 +5,7 @@ from dataclasses import replace
 
 from ..model import Document
 from ..stage import DocumentStage
-from .api import STAGE, document_tokdoc, to_quotes
-from .extract import extract
+from .api import STAGE, document_attributions, to_quotes
 
 
 class QuoteStage(DocumentStage):
@@ -23,5 +22,5 @@ class QuoteStage(DocumentStage):
     def __call__(self, doc: Document) -> Document:
         if not doc.text or not doc.tokens:
             return replace(doc, quotes=())
-        td = document_tokdoc(doc)
-        return replace(doc, quotes=tuple(to_quotes(td, extract(td), STAGE)))
+        td, attrs = document_attributions(doc)
+        return replace(doc, quotes=tuple(to_quotes(td, attrs, STAGE)))
