@@ -16,7 +16,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from .encoder import E5Encoder, Layer, MAX_PIECES
+from .encoder import E5Encoder, Layer
 from .labels import TAGS
 
 MODEL_PATH = os.path.join(os.path.dirname(__file__), "models", "accurate.pt")
@@ -77,6 +77,21 @@ def pool_matrix(owners: Sequence[Sequence[int]], firsts: Sequence[int], n_words:
     return P
 
 
+def bf16_fast() -> bool:
+    """bfloat16 autocast roughly doubles CPU throughput where the CPU has native
+    bf16 dot products (AVX512-BF16 / AMX) and is slower elsewhere.
+    ``LAGEBILD_NER_BF16=0|1`` overrides the check."""
+    env = os.environ.get("LAGEBILD_NER_BF16")
+    if env in ("0", "1"):
+        return env == "1"
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            flags = f.read(200_000)
+    except OSError:
+        return False
+    return "avx512_bf16" in flags or "amx_bf16" in flags
+
+
 class AccurateModel:
     """Inference: words of many sentences -> per-word tag log-probabilities."""
 
@@ -92,9 +107,14 @@ class AccurateModel:
         self.enc = WordEncoder()
         self.enc.model.layers = self.enc.model.layers[:self.split]
         self.tok = self.enc.tok
+        self.bf16 = bf16_fast()
 
     @torch.inference_mode()
-    def log_probs(self, sentences: Sequence[Sequence[str]], batch_pieces: int = 4096) -> list[np.ndarray]:
+    def log_probs(self, sentences: Sequence[Sequence[str]], batch_pieces: int = 2048) -> list[np.ndarray]:
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
+            return self._log_probs(sentences, batch_pieces)
+
+    def _log_probs(self, sentences: Sequence[Sequence[str]], batch_pieces: int) -> list[np.ndarray]:
         enc, pre = self.enc, self.enc.prefix
         items = []
         for si, words in enumerate(sentences):
@@ -119,10 +139,9 @@ class AccurateModel:
             nw = [it[2] for it in batch]
             P = pool_matrix([it[4] for it in batch], [1 + len(pre)] * len(batch), nw, T)
             logits = self.top(h, lengths, P, torch.tensor(nw))
-            lp = torch.log_softmax(logits, -1).numpy()
+            lp = torch.log_softmax(logits.float(), -1).numpy()
             for r, (si, a, nwr, _, _) in enumerate(batch):
                 out[si][a:a + nwr] = lp[r, :nwr]
         return out
 
 
-assert MAX_PIECES == 510

@@ -16,7 +16,6 @@ from typing import Sequence
 import numpy as np
 
 from .features import Featurizer
-from .labels import TAGS
 
 MODEL_PATH = os.path.join(os.path.dirname(__file__), "models", "fast.npz")
 
@@ -33,7 +32,7 @@ class FastModel:
     def __init__(self, path: str = MODEL_PATH) -> None:
         z = np.load(path)
         self.meta = {k[5:]: z[k] for k in z.files if k.startswith("meta_")}
-        self.feat = Featurizer(int(self.meta["n_buckets"]))
+        self.feat = Featurizer(int(self.meta["n_buckets"]), parts=bool(self.meta.get("parts", 1)))
         self.emb = z["emb"].astype(np.float32)            # [n_buckets, D]
         self.proj = z["proj"].astype(np.float32)          # [384, D]
         self.first = z["first"].astype(np.float32)        # [D]
@@ -89,7 +88,6 @@ class FastModel:
             pos += len(s) + pad
         N = pos
         row_idx = np.full(N, -1, np.int64)
-        at = np.arange(pad, N)
         row_idx[pad:] = np.asarray(ids, np.int64) if ids else row_idx[pad:]
         valid = row_idx >= 0
         x = np.zeros((N, self._table.shape[1]), np.float32)
@@ -107,8 +105,6 @@ class FastModel:
         logits = x @ self.out_w + self.out_b
         logits -= logits.max(1, keepdims=True)
         lp = logits - np.log(np.exp(logits).sum(1, keepdims=True))
-        del at
         return [lp[a:a + len(s)] for a, s in zip(starts, sentences)]
 
 
-assert TAGS[0] == "O"

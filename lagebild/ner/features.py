@@ -51,9 +51,11 @@ def load_gazetteer(path: str = GAZETTEER_PATH) -> tuple[dict[str, str], dict[str
 class Featurizer:
     """word -> list of hashed feature ids in ``[0, n_buckets)``."""
 
-    def __init__(self, n_buckets: int, gazetteer_path: str = GAZETTEER_PATH) -> None:
+    def __init__(self, n_buckets: int, gazetteer_path: str = GAZETTEER_PATH, parts: bool = True) -> None:
         self.n = n_buckets
         self.single, self.part = load_gazetteer(gazetteer_path)
+        if not parts:
+            self.part = {}
         self.features = lru_cache(maxsize=500_000)(self._features)
 
     def names(self, word: str) -> list[str]:

@@ -10,6 +10,7 @@ from typing import ClassVar, Sequence
 
 from ..model import Document, Mention, Sentence, Token, replace
 from ..stage import DocumentStage
+from .filters import is_adjective_word
 from .tagger import get_tagger
 
 
@@ -57,6 +58,8 @@ class _NerStage(DocumentStage):
         mentions = []
         for toks, chunks in zip(groups, self._tagger.chunks([[t.text for t in g] for g in groups])):
             for a, b, typ, conf in chunks:
+                if is_adjective_word([t.text for t in toks[a:b]]):
+                    continue
                 start, end = toks[a].start, toks[b - 1].end
                 mentions.append(Mention(start, end, text[start:end], typ, conf, self.name))
         return replace(doc, mentions=tuple(mentions))
