@@ -41,59 +41,38 @@ def create_app(db_path: str):
     @app.get("/api/articles")
     def api_articles(q: Optional[str] = None, limit: int = Query(100, le=1000), offset: int = 0,
                      language: Optional[str] = None):
-        st = store()
-        try:
+        with store() as st:
             return st.search(q, limit=limit) if q else st.articles(limit=limit, offset=offset, language=language)
-        finally:
-            st.close()
 
     @app.get("/api/articles/{aid}")
     def api_article(aid: str):
-        st = store()
-        try:
+        with store() as st:
             return _article_payload(st, aid)
-        finally:
-            st.close()
 
     @app.get("/api/search")
     def api_search(q: str, limit: int = Query(50, le=500)):
-        st = store()
-        try:
+        with store() as st:
             return st.search(q, limit=limit)
-        finally:
-            st.close()
 
     @app.get("/api/stats")
     def api_stats():
-        st = store()
-        try:
+        with store() as st:
             return st.stats()
-        finally:
-            st.close()
 
     @app.get("/api/entities")
     def api_entities(q: Optional[str] = None, type: Optional[str] = None, limit: int = Query(200, le=5000)):
-        st = store()
-        try:
+        with store() as st:
             return st.entity_list(query=q, type=type, limit=limit)
-        finally:
-            st.close()
 
     @app.get("/api/entities/{eid}")
     def api_entity(eid: str):
-        st = store()
-        try:
+        with store() as st:
             return _entity_payload(st, eid)
-        finally:
-            st.close()
 
     @app.get("/api/quotes")
     def api_quotes(speaker: Optional[str] = None, limit: int = Query(500, le=5000)):
-        st = store()
-        try:
+        with store() as st:
             return _quote_rows(st, speaker)[:limit]
-        finally:
-            st.close()
 
     def _quote_rows(st: Store, speaker: Optional[str]) -> list[dict]:
         from ..export.records import speaker_entities
@@ -137,48 +116,33 @@ def create_app(db_path: str):
     # -- HTML --------------------------------------------------------------
     @app.get("/entities", response_class=HTMLResponse)
     def entities(request: Request, q: Optional[str] = None, type: Optional[str] = None):
-        st = store()
-        try:
+        with store() as st:
             rows = st.entity_list(query=q, type=type)
-        finally:
-            st.close()
         return templates.TemplateResponse(request, "entities.html", {"rows": rows, "eq": q or "", "type": type})
 
     @app.get("/entity/{eid}", response_class=HTMLResponse)
     def entity(request: Request, eid: str):
-        st = store()
-        try:
+        with store() as st:
             e = _entity_payload(st, eid)
-        finally:
-            st.close()
         return templates.TemplateResponse(request, "entity.html", {"e": e})
 
     @app.get("/quotes", response_class=HTMLResponse)
     def quotes(request: Request, speaker: Optional[str] = None):
-        st = store()
-        try:
+        with store() as st:
             rows = _quote_rows(st, speaker)
-        finally:
-            st.close()
         return templates.TemplateResponse(request, "quotes.html", {"rows": rows, "speaker": speaker or ""})
 
     @app.get("/", response_class=HTMLResponse)
     def index(request: Request, q: Optional[str] = None, language: Optional[str] = None):
-        st = store()
-        try:
+        with store() as st:
             rows = st.search(q, limit=200) if q else st.articles(limit=500, language=language)
             stats = st.stats()
-        finally:
-            st.close()
         return templates.TemplateResponse(request, "index.html", {"rows": rows, "q": q or "", "stats": stats})
 
     @app.get("/article/{aid}", response_class=HTMLResponse)
     def article(request: Request, aid: str):
-        st = store()
-        try:
+        with store() as st:
             a = _article_payload(st, aid)
-        finally:
-            st.close()
         spans = [Span(s["start"], s["end"], "sent", f"Satz {i + 1}", layer=0) for i, s in enumerate(a["sentences"])]
         for q in a["quotes"]:
             spans.append(Span(q["start"], q["end"], f"quote {q['kind']}",
