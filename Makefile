@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test train-ner bench clean
+.PHONY: install demo test train-ner train-ner-xdomain bench-ner bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -31,9 +31,22 @@ test: install
 
 # Rebuild the shipped NER weights from ../shared/data (GermEval 2014 + SmartData, both CC BY 4.0).
 # See docs/models/ner.md for the data splits, label mapping and running time.
+# About 40 minutes on the 2-core machine; intermediate files go to build/ner/.
 train-ner: install
+	$(BIN)/python train/ner/gazetteer.py
+	$(BIN)/python train/ner/cache.py
 	$(BIN)/python train/ner/train_accurate.py --data full --epochs 4
-	$(BIN)/python train/ner/train_fast.py --data full
+	$(BIN)/python train/ner/teach.py --data full
+	$(BIN)/python train/ner/train_fast.py --data full --teacher build/ner/teacher-full.pt
+
+# GermEval-only models for the cross-domain figures of benchmarks/ner.py (about 20 minutes, after train-ner).
+train-ner-xdomain: install
+	$(BIN)/python train/ner/train_accurate.py --data germeval --epochs 4
+	$(BIN)/python train/ner/teach.py --data germeval
+	$(BIN)/python train/ner/train_fast.py --data germeval --teacher build/ner/teacher-germeval.pt
+
+bench-ner: install
+	$(BIN)/python benchmarks/ner.py
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py

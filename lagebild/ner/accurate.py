@@ -110,7 +110,7 @@ class AccurateModel:
         self.bf16 = bf16_fast()
 
     @torch.inference_mode()
-    def log_probs(self, sentences: Sequence[Sequence[str]], batch_pieces: int = 2048) -> list[np.ndarray]:
+    def log_probs(self, sentences: Sequence[Sequence[str]], batch_pieces: int = 512) -> list[np.ndarray]:
         with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
             return self._log_probs(sentences, batch_pieces)
 
@@ -126,10 +126,12 @@ class AccurateModel:
         order = sorted(range(len(items)), key=lambda i: len(items[i][3]))
         i = 0
         while i < len(order):
-            L = len(items[order[i]][3])
-            n = max(1, batch_pieces // L)
-            batch = [items[k] for k in order[i:i + n]]
-            i += n
+            # sorted by length: grow the batch while batch size x longest fits the budget
+            j = i + 1
+            while j < len(order) and (j - i + 1) * len(items[order[j]][3]) <= batch_pieces:
+                j += 1
+            batch = [items[k] for k in order[i:j]]
+            i = j
             T = max(len(it[3]) for it in batch)
             ids = np.full((len(batch), T), enc.w.pad, dtype=np.int64)
             for r, it in enumerate(batch):

@@ -76,7 +76,7 @@ def load_weights(path: str | None = None, *, with_layers: bool = True) -> E5Weig
     if bytes(mv[:4]) != b"E5S1":
         raise LagebildError("E302", f"not an e5 model file: {path}")
     p = 8
-    H, NL, NH, FF, VOC, MAXP, TVS = rd("7i")
+    H, NL, NH, FF, _voc, _maxp, _tvs = rd("7i")
     eps = rd("f")
     rd("i")  # qk
     n_pieces, bos, eos, pad, unk = rd("5i")
@@ -122,11 +122,11 @@ def load_weights(path: str | None = None, *, with_layers: bool = True) -> E5Weig
         else:  # Q4_0 weight matrix; its output dim depends on the tensor
             tensors[name] = raw
     w = E5Weights(H, NL, NH, FF, eps, pieces, scores, bos, eos, pad, unk, norm, tensors)
-    _shape(w, MAXP)
+    _shape(w)
     return w
 
 
-def _shape(w: E5Weights, maxp: int) -> None:
+def _shape(w: E5Weights) -> None:
     H, FF = w.H, w.FF
     t = w.tensors
     t["emb.pos"] = t["emb.pos"].reshape(-1, H)

@@ -139,10 +139,11 @@ class WordEncoder:
         pre = self.prefix
         i = 0
         while i < len(order):
-            L = len(items[order[i]][3]) + len(pre) + 2
-            n = max(1, batch_pieces // L)
-            batch = [items[k] for k in order[i:i + n]]
-            i += n
+            j = i + 1
+            while j < len(order) and (j - i + 1) * (len(items[order[j]][3]) + len(pre) + 2) <= batch_pieces:
+                j += 1
+            batch = [items[k] for k in order[i:j]]
+            i = j
             T = max(len(it[3]) for it in batch) + len(pre) + 2
             all_ids = np.full((len(batch), T), self.w.pad, dtype=np.int64)
             lengths = []

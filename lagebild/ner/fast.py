@@ -15,6 +15,7 @@ from typing import Sequence
 
 import numpy as np
 
+from .blas import one_thread
 from .features import Featurizer
 
 MODEL_PATH = os.path.join(os.path.dirname(__file__), "models", "fast.npz")
@@ -72,6 +73,10 @@ class FastModel:
 
     # -- sentences ----------------------------------------------------------
     def log_probs(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        with one_thread():
+            return self._log_probs(sentences)
+
+    def _log_probs(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
         index = self._index
         new = {w for s in sentences for w in s if w not in index}
         if new:

@@ -55,3 +55,40 @@ def viterbi_bio(logp: np.ndarray) -> list[int]:
     for i in range(n - 1, 0, -1):
         best.append(int(back[i, best[-1]]))
     return best[::-1]
+
+
+def viterbi_bio_batch(logps: Sequence[np.ndarray]) -> list[list[int]]:
+    """:func:`viterbi_bio` for many sentences at once (vectorised across sentences)."""
+    n_tags = len(TAGS)
+    lens = [len(lp) for lp in logps]
+    S, T = len(logps), max(lens, default=0)
+    if T == 0:
+        return [[] for _ in logps]
+    neg = -1e9
+    x = np.zeros((S, T, n_tags), np.float32)
+    for i, lp in enumerate(logps):
+        if len(lp):
+            x[i, :len(lp)] = lp
+    lens_a = np.asarray(lens)
+    trans = np.where(_OK, 0.0, neg).astype(np.float32)
+    score = x[:, 0] + np.where(_START_OK, 0.0, neg).astype(np.float32)
+    back = np.zeros((S, T, n_tags), np.int64)
+    for t in range(1, T):
+        cand = score[:, :, None] + trans[None]          # [S, prev, next]
+        best_prev = cand.argmax(1)
+        new = np.take_along_axis(cand, best_prev[:, None, :], 1)[:, 0] + x[:, t]
+        live = (t < lens_a)[:, None]
+        score = np.where(live, new, score)
+        back[:, t] = best_prev
+    out = []
+    last = score.argmax(1)
+    for i, n in enumerate(lens):
+        if n == 0:
+            out.append([])
+            continue
+        path = [int(last[i])]
+        b = back[i]
+        for t in range(n - 1, 0, -1):
+            path.append(int(b[t, path[-1]]))
+        out.append(path[::-1])
+    return out

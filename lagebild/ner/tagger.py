@@ -10,7 +10,7 @@ import numpy as np
 
 from ..errors import LagebildError
 from ..resources import shared
-from .labels import TAGS, spans, viterbi_bio
+from .labels import TAGS, spans, viterbi_bio_batch
 
 MODES: tuple[str, ...] = ("fast", "accurate")
 STAGE_NAMES = {"fast": "ner.fast.v1", "accurate": "ner.accurate.v1"}
@@ -51,9 +51,10 @@ class Tagger:
         out: list[list[tuple[str, float]]] = []
         if not any(sentences):
             return [[] for _ in sentences]
-        for s, lp in zip(sentences, self.model.log_probs(sentences)):
-            best = viterbi_bio(lp)
-            out.append([(TAGS[k], float(np.exp(lp[i, k]))) for i, k in enumerate(best)])
+        logps = self.model.log_probs(sentences)
+        for lp, best in zip(logps, viterbi_bio_batch(logps)):
+            probs = np.exp(lp[np.arange(len(best)), best]) if best else ()
+            out.append([(TAGS[k], float(p)) for k, p in zip(best, probs)])
         return out
 
     def chunks(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str, float]]]:

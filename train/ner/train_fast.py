@@ -155,6 +155,8 @@ table_str = table
 
 
 def export(model: FastNet, n_buckets: int, path: str, parts: bool = True) -> None:
+    if model.lstm is not None:
+        raise SystemExit("--lstm is for experiments only: the numpy runtime (lagebild/ner/fast.py) has no LSTM")
     sd = {k: v.detach().numpy() for k, v in model.state_dict().items()}
     arrs = {"emb": sd["emb.weight"].astype(np.float16), "proj": sd["proj.weight"].T.astype(np.float16),
             "first": sd["first"].astype(np.float32), "out_w": sd["out.weight"].T.astype(np.float32),
@@ -176,7 +178,7 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--dim", type=int, default=128)
     ap.add_argument("--dilations", default="1,2,4,1")
-    ap.add_argument("--lstm", type=int, default=0)
+    ap.add_argument("--lstm", type=int, default=0, help="experiment: BiLSTM on top (cannot be exported)")
     ap.add_argument("--no-parts", action="store_true", help="no features for words of multi-word gazetteer names")
     ap.add_argument("--buckets", type=int, default=1 << 16)
     ap.add_argument("--lr", type=float, default=2e-3)
