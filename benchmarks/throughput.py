@@ -3,7 +3,7 @@
 Prints articles/s and tokens/s for the whole run and per stage, peak RSS, and the
 number of workers. Usage:
 
-    .venv/bin/python benchmarks/throughput.py [--workers N] [--limit N] [--ner fast|accurate|none]
+    .venv/bin/python benchmarks/throughput.py [--workers N] [--engine local|dask] [--limit N] [--ner fast|accurate|none]
 """
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ def peak_rss_mb() -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--engine", default="local", choices=("local", "dask"),
+                    help="dask: a local dask.distributed cluster of --workers processes")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--ner", default="fast", choices=("fast", "accurate", "none"),
                     help="NER mode (default fast, as in `lagebild build`)")
@@ -65,11 +67,11 @@ def main() -> None:
     specs = default_specs(ner=a.ner)
     db = os.path.join(tmp, "bench.db")
     t0 = time.perf_counter()
-    rep = build(paths, db, workers=a.workers, specs=specs, batch_size=500)
+    rep = build(paths, db, workers=a.workers, specs=specs, batch_size=500, engine=a.engine)
     wall = time.perf_counter() - t0
     print(f"corpus: 10kGNAD test split, {len(arts)} articles, {rep.tokens} tokens")
     print(f"pipeline: {', '.join(s.name for s in specs)}")
-    print(f"workers: {a.workers}")
+    print(f"engine: {a.engine}, workers: {a.workers}")
     print(f"whole run: {wall:.1f} s  {rep.read / wall:.1f} articles/s  {rep.tokens / wall:,.0f} tokens/s "
           f"(stored {rep.stored}, skipped {len(rep.skipped)}, near-dup {rep.near_duplicates}, "
           f"exact-dup {rep.exact_duplicates})")

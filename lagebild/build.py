@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import IO, Iterable, Optional
 
 from .dedup import DedupStage
-from .engine.local import LocalEngine
+from .engine import make_engine
 from .engine.worker import Unchanged, pipeline_signature
 from .ingest import expand_inputs
 from .ingest.sources import DEFAULT_MAX_BYTES
@@ -60,7 +60,8 @@ class BuildReport:
 def build(
     inputs: Iterable[str], db_path: str, *, workers: int = 1, specs: Optional[tuple[StageSpec, ...]] = None,
     batch_size: int = 200, max_bytes: int = DEFAULT_MAX_BYTES, stdin: Optional[IO[bytes]] = None,
-    progress: bool = False, on_skip=None, command: str = "build",
+    progress: bool = False, on_skip=None, command: str = "build", engine: str = "local",
+    scheduler: Optional[str] = None,
 ) -> BuildReport:
     """Read, analyse, dedup and store. Each batch is one transaction, so a crash or
     kill leaves the database consistent and a re-run completes the work."""
@@ -69,7 +70,7 @@ def build(
     sources = list(expand_inputs(inputs, stdin=stdin))
     report = BuildReport(workers=workers)
     store = Store(db_path)
-    engine = LocalEngine(specs, workers=workers, db_path=db_path, max_bytes=max_bytes)
+    runner = make_engine(engine, specs, workers=workers, db_path=db_path, max_bytes=max_bytes, scheduler=scheduler)
     dedup = DedupStage().load(store)
     run_id = report.run_id = store.start_run(command, [s.name for s in specs])
     bar = None
@@ -82,7 +83,7 @@ def build(
     signature = pipeline_signature([s.name for s in specs])
     status = "failed"
     try:
-        for res in engine.map(sources):
+        for res in runner.map(sources):
             for k, v in res.timings.items():
                 report.stage_seconds[k] = report.stage_seconds.get(k, 0.0) + v
             report.tokens += res.tokens

@@ -29,6 +29,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", help="files, folders, globs, http(s) feed URLs, or - for stdin")
     _add_db(p)
     p.add_argument("--workers", type=int, default=1, help="worker processes for document stages")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local: a process pool on this machine; dask: a dask.distributed cluster "
+                        "(a local one with --workers processes, or the one at --scheduler)")
+    p.add_argument("--scheduler", help="address of a running dask scheduler, e.g. tcp://10.0.0.5:8786 "
+                                       "(implies --engine dask; inputs must be visible to every worker)")
     p.add_argument("--max-bytes", type=int, default=10_000_000, help="largest input file accepted")
     p.add_argument("--batch-size", type=int, default=200, help="articles per database transaction")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
@@ -101,7 +106,7 @@ def cmd_build(a) -> int:
 
     report = build(a.inputs, a.db, workers=a.workers, specs=default_specs(ner=a.ner), max_bytes=a.max_bytes, batch_size=a.batch_size,
                    stdin=sys.stdin.buffer if "-" in a.inputs else None, progress=progress, on_skip=on_skip,
-                   command="build " + " ".join(a.inputs))
+                   command="build " + " ".join(a.inputs), engine=a.engine, scheduler=a.scheduler)
     print(report.summary(), file=sys.stderr)
     print(f"database: {a.db}", file=sys.stderr)
     return 0 if report.ok else 1

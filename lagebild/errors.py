@@ -32,3 +32,5 @@ E_URL = "I010"            # URL fetch failed
 E_NO_TEXT = "I011"        # nothing left after cleaning
 E_UNSUPPORTED = "I012"    # file type not read when found in a folder
 E_STAGE = "S001"          # a document stage raised
+E_ENGINE = "S002"         # the engine could not run (missing package, no scheduler)
+E_TASK = "S003"           # a task failed on a distributed worker

@@ -41,12 +41,18 @@ def init_worker(specs: tuple[StageSpec, ...], db_path: Optional[str], max_bytes:
     old = _state.pop("store", None)
     if old is not None:
         old.close()
+    _state.pop("stored_ids", None)
+    _state.pop("specs", None)
     _state["pipeline"] = Pipeline(specs)
     _state["db_path"] = db_path
     _state["max_bytes"] = max_bytes
 
 
 def _stored_pipelines(ids: list[str]) -> dict[str, str]:
+    known = _state.get("stored_ids")
+    if known is not None:  # a distributed worker: the driver sent what is already stored
+        sig = pipeline_signature(_state["pipeline"].names)  # type: ignore[union-attr]
+        return {i: sig for i in ids if i in known}  # type: ignore[operator]
     path = _state.get("db_path")
     if not path or not ids:
         return {}
@@ -92,3 +98,19 @@ def process_source(src: Source) -> SourceResult:
     timings = {k: pipe.timings[k] - before.get(k, 0.0) for k in pipe.timings}
     timings["ingest"] = ingest_s
     return SourceResult(out, timings, tokens)
+
+
+def process_remote(src: Source, specs: tuple[StageSpec, ...], max_bytes: int,
+                   stored_ids: Optional[frozenset[str]] = None) -> SourceResult:
+    """:func:`process_source` for an engine whose workers cannot open the database.
+
+    The pipeline is built once per worker process (and rebuilt only if the specs
+    change); ``stored_ids`` are the articles the driver already holds with the same
+    pipeline, so they come back as :class:`Unchanged` without being analysed.
+    """
+    if _state.get("specs") != specs or "pipeline" not in _state:
+        init_worker(specs, None, max_bytes)
+        _state["specs"] = specs
+    _state["max_bytes"] = max_bytes
+    _state["stored_ids"] = stored_ids
+    return process_source(src)

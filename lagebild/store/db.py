@@ -126,6 +126,10 @@ class Store(EntityStoreMixin):
             out.update({r["id"]: r["pipeline"] for r in self.conn.execute(q, chunk)})
         return out
 
+    def ids_with_pipeline(self, signature: str) -> frozenset[str]:
+        """Ids of the articles stored with exactly this pipeline signature."""
+        return frozenset(r[0] for r in self.conn.execute("SELECT id FROM articles WHERE pipeline = ?", (signature,)))
+
     def content_hashes(self) -> Iterator[tuple[str, str]]:
         """(content_hash, id) of originals, oldest first."""
         yield from self.conn.execute(
