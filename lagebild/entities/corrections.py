@@ -15,15 +15,10 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Iterable, Optional, Sequence
 
-from ..errors import LagebildError
+from ..errors import E_EMPTY_NAME, E_SAME_ENTITY, E_UNKNOWN_ALIAS, E_UNKNOWN_ENTITY, LagebildError
 from .records import ActsAs, Correction, Entity, EntityLink, LinkState
 from .state import build_entities, entity_id
 from .text import fold, stem_key, translit_key
-
-E_UNKNOWN_ENTITY = "N001"
-E_SAME_ENTITY = "N002"
-E_UNKNOWN_ALIAS = "N003"
-E_EMPTY_NAME = "N004"
 
 
 def _now() -> str:
