@@ -46,6 +46,14 @@ def extract(td: TokDoc) -> list[Attribution]:
         # the record, not a speech-act report of the whole sentence
         found = [a for a in found if not (a.form == "Reported" and any(
             set(d.source) & set(a.source) for d in soft if s <= d.message[0] < e))]
+        for a in found:
+            if a.message and a.message[0] < s:
+                # "… soll … . Das teilte X mit.": the anaphoric frame replaces the
+                # speakerless reading of the sentence before
+                out = [b for b in out if not (b.form in ("FreeIndirect", "IndirectFreeIndirect")
+                                              and b.message and set(b.message) <= set(a.message))]
+                if cont is not None and not any(cont is b for b in out):
+                    cont = None
         out.extend(found)
         for a in found:
             blocked.update(a.message)
@@ -66,8 +74,12 @@ def extract(td: TokDoc) -> list[Attribution]:
             continue
         prev = last if last is not None and last.source and n - last_sent <= MAX_CONTINUATION else None
         if n and (prev is None or n - last_sent > 1):
-            # a speaker-like subject right before wins over an older attribution
-            prev = subject_attribution(td, n - 1) or prev
+            # a speaker-like subject right before wins over an older attribution,
+            # unless it is only a pronoun for that attribution's speaker
+            near = subject_attribution(td, n - 1)
+            if near is not None and not (prev is not None and len(near.source) == 1
+                                         and td.tags[near.source[0]] == "PPER"):
+                prev = near
         cont = free_indirect(td, s, e, prev, how)
         out.append(cont)
         last_sent = n

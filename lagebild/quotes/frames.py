@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from . import lexicon as L
-from .speakers import HEAD, np_left, np_right
+from .speakers import DEMONSTRATIVES, HEAD, np_left, np_right
 from .tokdoc import TokDoc
 
 FIN = ("VVFIN", "VAFIN", "VMFIN")
@@ -116,13 +116,15 @@ def verb_cue(td: TokDoc, v: int) -> Optional[tuple[str, list[int], int]]:
             parts = _particles(td, v, lemma) if lemma in L.PARTICLE_VERBS else []
     cue = [v] + parts
     fin = v
-    if td.tags[v] in ("VVPP", "VVINF", "VVIZU"):
+    if td.tags[v] in ("VVPP", "VVINF", "VVIZU") or _participle_after_aux(td, v):
         # compound tense: "hatte gesagt", "hat angekündigt", "wird zitiert"
         cs = clause_start(td, v)
         for k in range(v - 1, cs - 1, -1):
             if td.tags[k] in ("VAFIN", "VMFIN"):
                 cue.append(k)
                 fin = k
+                if v + 1 < len(td) and td.low[v + 1] == "worden":
+                    cue.append(v + 1)  # "war … vorgeworfen worden": passive pluperfect
                 break
         else:
             for k in range(v + 1, clause_end(td, v)):
@@ -143,15 +145,59 @@ def verb_cue(td: TokDoc, v: int) -> Optional[tuple[str, list[int], int]]:
             if td.low[k] == "es":
                 cue.append(k)
                 break
+    cue.extend(_cue_extras(td, fin, v, lemma))
     return lemma, sorted(set(cue)), fin
+
+
+# Cue verbs whose predicate noun is introduced by "als": "bezeichnete den Plan als …"
+_ALS_CUES = frozenset({"bezeichnen", "begrüßen", "kritisieren", "loben", "werten", "bewerten", "einstufen",
+                       "beschreiben", "darstellen", "verurteilen", "zurückweisen", "ablehnen", "charakterisieren",
+                       "sehen", "betrachten", "ansehen"})
+
+
+def _cue_extras(td: TokDoc, fin: int, v: int, lemma: str) -> list[int]:
+    """Words of the cue beyond the verb: "als" after verbs of naming, and
+    "mit den Worten" after verbs of saying and quoting."""
+    out: list[int] = []
+    a, b = min(fin, v), clause_end(td, max(fin, v))
+    for k in range(a + 1, b):
+        if td.low[k] == "als" and lemma in _ALS_CUES:
+            out.append(k)
+            break
+        if td.low[k] == "mit" and k + 2 < b + 1 and td.low[k + 1] in ("den", "folgenden") \
+                and td.low[k + 2 if td.low[k + 1] == "den" else k + 1] in ("worten", "folgenden"):
+            words = [k, k + 1, k + 2] if td.low[k + 2] == "worten" else \
+                [k, k + 1, k + 2, k + 3] if k + 3 < len(td) and td.low[k + 3] == "worten" else [k, k + 1]
+            if td.low[words[-1]] == "worten":
+                out.extend(words)
+                break
+    return out
+
+
+def _participle_after_aux(td: TokDoc, v: int) -> bool:
+    """A clause-final form the tagger read as finite but that is a participle
+    after an auxiliary of the same clause: "hatte der Verband betont, dass …"."""
+    if td.tags[v] != "VVFIN" or not td.low[v].endswith(("t", "en")):
+        return False
+    ce = clause_end(td, v)
+    if ce != v + 1 and not (ce == v + 2 and td.tags[v + 1] in ("VAFIN", "VAINF", "VAPP")):
+        return False
+    cs = clause_start(td, v)
+    if cs < v and td.tags[cs] in ("KOUS", "PRELS", "PWAV", "PRELAT"):
+        return False  # verb-final clause: "…, dass er es betont"
+    auxes = [k for k in range(cs, v) if td.tags[k] in ("VAFIN", "VMFIN")]
+    return len(auxes) == 1 and td.lemmas[auxes[0]] in ("haben", "sein", "werden") \
+        and not any(td.tags[k] in ("VVFIN", "VVPP", "VVINF") for k in range(cs, v))
 
 
 def stwr_of(lemma: str) -> str:
     return L.SPEECH_VERBS.get(lemma, "Speech")
 
 
-def subject_of(td: TokDoc, fin: int, cue: list[int]) -> tuple[Optional[tuple[int, int]], Optional[tuple[int, int]]]:
-    """Subject (speaker) and addressee of the clause whose finite verb is ``fin``."""
+def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
+               ) -> tuple[Optional[tuple[int, int]], Optional[tuple[int, int]]]:
+    """Subject (speaker) and addressee of the clause whose finite verb is ``fin``.
+    ``complex_np``: fall back to a whole pre-field the chunker cannot parse."""
     cs = clause_start(td, fin)
     s0 = td.sent_range(fin)[0]
     # pre-field subject: the whole pre-field is one noun phrase, possibly with
@@ -183,7 +229,9 @@ def subject_of(td: TokDoc, fin: int, cue: list[int]) -> tuple[Optional[tuple[int
         if c != cs and not (c == s0 or td.words[c - 1] in (":", ";") or td.tags[c] == "KON"):
             continue
         first = c + 1 if td.tags[c] == "KON" and c + 1 < fin else c
-        if first >= fin or td.tags[first] in _BAD_FIRST:
+        while first + 1 < fin and td.low[first] in FOCUS_PARTICLES:
+            first += 1  # "Auch der Verband erklärte", "Einzig Sony gab bekannt"
+        if first >= fin or td.tags[first] in _BAD_FIRST and td.low[first] not in DEMONSTRATIVES:
             continue
         got = _prefield_np(td, first, fin)
         if got:
@@ -210,10 +258,17 @@ def subject_of(td: TokDoc, fin: int, cue: list[int]) -> tuple[Optional[tuple[int
                 k = e
                 continue
             break
+        if td.low[k] == "es" and td.tags[k] == "PPER":
+            k += 1  # "hält es für …", "bestätigte es": an object or expletive, not a speaker
+            continue
         e = np_right(td, k, td.sent_range(k)[1])
         if e is None:
             break
-        if td.tags[k] in ("ART",) and td.low[k] in ("der", "dem", "den") and _is_addressee_np(td, k, e):
+        if td.low[k] in OBLIQUE_DET and td.tags[k] in ("ART", "PPOSAT", "PDAT", "PIAT"):
+            k = e  # "begrüßte den Beschluss", "zum Abschluss | des Treffens": not nominative
+            continue
+        core = np_right(td, k, e, post=False) or e
+        if td.tags[k] in ("ART",) and td.low[k] in ("der", "dem", "den") and _is_addressee_np(td, k, core):
             # "sagte der Zeitung X": dative addressee first
             e2 = np_right(td, e, ce)
             if e2:
@@ -226,8 +281,63 @@ def subject_of(td: TokDoc, fin: int, cue: list[int]) -> tuple[Optional[tuple[int
             continue
         a2 = _addressee(td, e, cue)
         return (k, e), addr or a2 or _addressee(td, fin + 1, cue, skip=(k, e))
-    return None, addr
+    return (_complex_prefield(td, fin) if complex_np else None), addr
 
+
+# Determiners that never start a nominative noun phrase.
+OBLIQUE_DET = frozenset({"des", "dem", "den", "eines", "einem", "einen", "seines", "seinem", "seinen",
+                         "ihres", "ihrem", "ihren", "dieses", "diesem", "diesen", "jenem", "jenen", "keinem",
+                         "keinen", "unserem", "unseren", "deren", "dessen"})
+_NP_FIRST = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "NE", "NN", "ADJA", "NNA", "FM"})
+
+
+def _complex_prefield(td: TokDoc, fin: int) -> Optional[tuple[int, int]]:
+    """The whole pre-field as the subject when it is one long noun phrase the
+    chunker cannot parse: "Die das Unglück überlebende Alice K., 30, beschrieb",
+    "Günther P., der Verteidigungsminister Österreichs, der …, sagte".
+    Relative clauses at its end are left out."""
+    s0 = td.sent_range(fin)[0]
+    a = s0
+    for k in range(fin - 1, s0 - 1, -1):
+        if td.words[k] in (":", ";") or td.tags[k] == "$.":
+            a = k + 1
+            break
+    while a + 1 < fin and td.low[a] in FOCUS_PARTICLES:
+        a += 1
+    if a >= fin or fin - a > 30 or td.tags[a] not in _NP_FIRST or td.low[a] in OBLIQUE_DET:
+        return None
+    if td.is_quote(a) or any(td.is_quote(k) and not td.words[k + 1][:1].isupper() for k in range(a, fin - 1)):
+        return None
+    # comma-separated stretches: noun phrases, appositions and relative clauses
+    segs, start = [], a
+    for k in range(a, fin + 1):
+        if k == fin or td.words[k] == ",":
+            if k > start:
+                segs.append((start, k))
+            start = k + 1
+    if not segs:
+        return None
+    keep_end = None
+    for n, (x, y) in enumerate(segs):
+        rel = td.tags[x] in ("PRELS", "PRELAT") or (td.tags[x] in ("APPR", "APPRART") and x + 1 < y
+                                                   and td.tags[x + 1] in ("PRELS", "PRELAT"))
+        if n and rel:
+            continue
+        if any(td.tags[i] in FIN or td.tags[i] == "KOUS" for i in range(x, y)):
+            return None
+        if not any(td.tags[i] in HEAD or td.tags[i] == "CARD" for i in range(x, y)):
+            return None
+        keep_end = y
+    if keep_end is None or not any(td.tags[i] in HEAD for i in range(a, keep_end)):
+        return None
+    if _is_time_np(td, a, keep_end):
+        return None
+    return (a, keep_end)
+
+
+# Focus particles that may precede a pre-field subject; not part of the speaker.
+FOCUS_PARTICLES = frozenset({"auch", "selbst", "sogar", "nur", "einzig", "allein", "insbesondere", "besonders",
+                             "gerade", "ausgerechnet", "ebenfalls", "ebenso", "zumindest"})
 
 _BAD_FIRST = frozenset({"APPR", "APPRART", "ADV", "KOUS", "PWAV", "PAV", "PROAV", "KON", "PTKNEG",
                         "ADJD", "CARD", "PDS", "$,", "$("})
@@ -345,6 +455,23 @@ def _coordinated_subject(td: TokDoc, s: int, fin: int) -> Optional[tuple[int, in
     return subj if subj and subj[1] <= fin else None
 
 
+_DEPENDENT_FIRST = frozenset({"KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "$("})
+
+
+def _document_source(td: TokDoc, fin: int) -> Optional[tuple[int, int]]:
+    """A subjectless frame's source in a prepositional phrase of its clause:
+    "In einer Erklärung wurde betont", "Aus Regierungskreisen verlautete"."""
+    from .speakers import is_role
+    a, b = clause_start(td, fin), clause_end(td, fin)
+    for k in range(a, b - 1):
+        if td.low[k] in ("in", "im", "aus") and td.tags[k] in ("APPR", "APPRART"):
+            end = np_right(td, k + 1, b, pronouns=False)
+            if end and (_speech_noun_np(td, k + 1, end) and td.low[k] != "aus"
+                        or td.low[k] == "aus" and is_role(td, k + 1, end)):
+                return (k + 1, end)
+    return None
+
+
 def _is_passive(td: TokDoc, cue: list[int]) -> bool:
     return any(td.lemmas[c] == "werden" and td.tags[c] in ("VAFIN", "VAINF", "VAPP") for c in cue) \
         and any(td.tags[c] == "VVPP" for c in cue)
@@ -374,8 +501,13 @@ def verb_frame(td: TokDoc, v: int, s: int, e: int, side: str = "any") -> Optiona
         src, addr = heissen_source(td, cue, s, e), None
     elif lemma == "hervorgehen":
         src, addr = aus_source(td, fin, e), None
+    elif _is_passive(td, cue) and lemma == "zitieren":
+        src, addr = subject_of(td, fin, cue)  # "X wird (von der Zeitung) mit den Worten zitiert"
+        if src and any(td.low[k] in ("von", "vom") for k in range(src[0] - 1, src[0])):
+            src = None
     elif _is_passive(td, cue):
-        src, addr = _agent(td, fin, s, e), None  # "war von der Junta abgelehnt worden"
+        # "war von der Junta abgelehnt worden", "In einer Erklärung wurde betont"
+        src, addr = _agent(td, fin, s, e) or _document_source(td, fin), None
     else:
         src, addr = subject_of(td, fin, cue)
         if src and src[1] - src[0] == 1 and td.low[src[0]] == "es" and any(td.lemmas[c] == "werden" for c in cue):
@@ -383,8 +515,11 @@ def verb_frame(td: TokDoc, v: int, s: int, e: int, side: str = "any") -> Optiona
             src = None
         elif src and src[1] - src[0] == 1 and td.low[src[0]] == "man":
             src = None
-        if src is None and fin > s and td.low[fin - 1] in ("und", "sowie"):
-            src = _coordinated_subject(td, s, fin)
+        if src is None and fin > s and (td.low[fin - 1] in ("und", "sowie", "aber", "doch", "sondern")
+                                        or td.words[fin - 1] == "," and td.tags[s] not in _DEPENDENT_FIRST):
+            src = _coordinated_subject(td, s, fin)  # "X nannte den Plan gut, sagte aber, …"
+        if src is None:
+            src = _document_source(td, fin)  # "Aus EU-Kreisen verlautete, …"
     if src and src[1] - src[0] == 1 and (td.low[src[0]] in ("ich", "du", "ihr")
                                           or td.words[src[0]] == "Sie" and src[0] > s):
         return None  # the writer or an interviewer speaking: not a reported statement
@@ -430,12 +565,17 @@ def relay_origin(td: TokDoc, fin: int, src: Optional[tuple[int, int]], lemma: st
 
 # --- prepositional and parenthetical frames ---------------------------------
 
+_REL_PRON = frozenset({"dem", "der", "denen", "welchem", "welcher", "welchen"})
+
+
 def _speech_noun_np(td: TokDoc, a: int, b: int) -> bool:
     for x in range(a, b):
+        if x == a and x + 1 < b and td.tags[x] == "NE" and td.low[x].endswith("s"):
+            continue  # "nach Schäubles Idee"
         if td.tags[x] in HEAD and (td.low[x].endswith(L.SPEECH_NOUN_HEADS) or td.low[x] in L.DOCUMENT_NOUNS
                                    or td.low[x].endswith(L.ROLE_SUFFIXES) or td.low[x].endswith(("dokument", "plan", "reporter", "reporterin", "idee"))):
             return True
-        if td.tags[x] not in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD"):
+        if td.tags[x] not in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD") and td.low[x] not in ("deren", "dessen"):
             return False
     return False
 
@@ -449,6 +589,9 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
         f: Optional[Frame] = None
         if lw in L.ATTRIBUTION_PREPS:
             end = np_right(td, k + 1, e, pronouns=False)
+            if k > s and td.words[k - 1] == "," and k + 2 < e and td.low[k + 1] in _REL_PRON \
+                    and td.tags[k + 2] not in ("NN", "NNA", "ADJA", "CARD"):
+                end = k + 2  # "ein Gutachten, laut dem …": the relative pronoun stands for the source
             if end:
                 f = Frame(k, end, (k,), (k + 1, end), None, lw, "SW", "prep", "any")
         elif lw in ("nach", "gemäß") and t == "APPR":
@@ -461,12 +604,17 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                 f = Frame(start, k + 1, (k,), (start, k), None, lw, "SW", "prep", "any")
         elif lw == "so" and k > s and (td.words[k - 1] in (",", "–", "-", "(") or td.is_quote(k - 1)):
             end = np_right(td, k + 1, e)
-            if end and (end >= e or td.words[end] in (",", ")", "–", "-", ":") or td.tags[end] in ("$.", "ADV", "APPR")
-                        or td.low[end] == "gegenüber"):
+            if end and (end >= e or td.words[end] in (",", ")", "–", "-", ":") or td.tags[end] in ("$.", "ADV", "APPR", "APPRART")
+                        or td.low[end] in ("gegenüber", "weiter")):
                 stop = end
                 addr = None
-                while stop < e and td.tags[stop] == "ADV":
+                while stop < e and (td.tags[stop] == "ADV" or td.low[stop] == "weiter"):
                     stop += 1
+                while stop < e and td.tags[stop] in ("APPR", "APPRART") and td.low[stop] != "gegenüber":
+                    pp = np_right(td, stop + 1, e, pronouns=False, post=False)
+                    if pp is None:
+                        break
+                    stop = pp  # ", so X im Fernsehen.", ", so X in einer Erklärung."
                 if stop < e and td.low[stop] == "gegenüber":
                     a2 = np_right(td, stop + 1, e, post=False)
                     if a2:
@@ -474,14 +622,17 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                         stop = a2
                 if stop >= e or td.words[stop] in (",", ")", "–", "-", ":") or td.tags[stop] == "$." or td.is_quote(stop):
                     f = Frame(k, stop, (k,), (k + 1, end), addr, "so", "Speech", "so", "any")
-        elif lw == "wie" and t in ("PWAV", "KOKOM", "KOUS") and (k == s or td.words[k - 1] in (",", "(") or td.is_quote(k - 1)):
+        elif lw == "wie" and t in ("PWAV", "KOKOM", "KOUS", "KON") and (k == s or td.words[k - 1] in (",", "(") or td.is_quote(k - 1)):
             # verb-final clause "wie die Polizei mitteilte", "wie X bekanntgegeben hat",
             # "wie X, Chef der Firma Y, mitteilte": up to the first verb
+            rel = False
             for v in range(k + 1, e):
                 if td.tags[v] == "$.":
                     break
-                if td.tags[v] not in VERB_TAGS:
-                    continue
+                if td.words[v] == ",":
+                    rel = v + 1 < e and td.tags[v + 1] in ("PRELS", "PRELAT")
+                if rel or td.tags[v] not in VERB_TAGS:
+                    continue  # "wie X, der dabei war, feststellte": skip the relative clause
                 vc = verb_cue(td, v)
                 if not vc:
                     if td.tags[v] in ("VVFIN", "VMFIN") or td.tags[v] == "VAFIN" and td.lemmas[v] != "werden":
@@ -507,8 +658,28 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
 
 
 def _trim_src(td: TokDoc, a: int, b: int) -> Optional[tuple[int, int]]:
+    """The subject of a verb-final clause between ``a`` and its verb at ``b``:
+    a noun phrase, else the whole stretch without relative clauses and trailing
+    adverbs ("wie t-online.de berichtet", "wie X, der …, dazu feststellte")."""
     e = np_right(td, a, b)
-    return (a, e) if e else None
+    if e:
+        return (a, e)
+    end, k = a, a
+    while k < b:
+        if td.words[k] == "," and k + 1 < b and td.tags[k + 1] in ("PRELS", "PRELAT"):
+            k += 1
+            while k < b and td.words[k] != ",":
+                k += 1
+            continue
+        if td.tags[k] in FIN or td.tags[k] in ("KOUS", "PWAV", "APPR", "APPRART") and k == a:
+            return None
+        if td.tags[k] not in ("ADV", "PROAV", "PTKNEG", "$,", "ADJD") or k == a:
+            end = k + 1
+        k += 1
+    if end - a > 12 or not (td.words[a][:1].isupper() or td.tags[a] in ("ART", "PPOSAT")
+                            or end - a == 1 and "." in td.words[a].strip(".")):
+        return None
+    return (a, end)
 
 
 def postposed_frame_start(td: TokDoc, a: int, e: int) -> Optional[int]:

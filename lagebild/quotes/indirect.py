@@ -292,6 +292,8 @@ def sentence_attributions(td: TokDoc, s: int, e: int, blocked: set[int]) -> list
                 report = f
             continue
         msg = (set(range(*comp)) | extra) - used - taken
+        if f.source is None and msg & in_pframe:
+            continue  # "X werde aufgefordert, …, so Y": the speaker's frame owns the clause
         msg = tuple(sorted(msg)) if whole else _trim(td, msg)
         if len(msg) < 2:
             continue
@@ -304,6 +306,9 @@ def sentence_attributions(td: TokDoc, s: int, e: int, blocked: set[int]) -> list
         return out
     for f in pframes:
         if f.tokens() & taken:
+            nested = _nested_prep(td, f, out)
+            if nested is not None:
+                out.append(nested)
             continue
         lo, hi = _prep_scope(td, f, s, e)
         inner = [a for a in out if not a.nested and min(a.cue or a.message) >= lo and max(a.message) < hi]
@@ -317,6 +322,21 @@ def sentence_attributions(td: TokDoc, s: int, e: int, blocked: set[int]) -> list
         taken |= set(msg) | f.tokens()
         out.append(_attr(f, msg, "Indirect", "reported"))
     return out
+
+
+def _nested_prep(td: TokDoc, f: Frame, attrs: list[Attribution]) -> Optional[Attribution]:
+    """"X sagte, nach neuesten Erkenntnissen habe …": a prepositional frame inside
+    another attribution's message is a nested attribution of its own clause."""
+    ft = f.tokens()
+    for a in attrs:
+        if a.nested or not ft <= set(a.message):
+            continue
+        lo, hi = _prep_scope(td, f, min(a.message), max(a.message) + 1)
+        msg = _trim(td, [k for k in range(lo, hi) if k in set(a.message) and k not in ft])
+        if len(msg) < 3 or not _fin_in(td, msg[0], msg[-1] + 1):
+            return None
+        return replace(_attr(f, msg, "Indirect", "reported"), nested=True)
+    return None
 
 
 # Speech acts reported without their words ("HRW forderte eine Untersuchung.",
@@ -351,6 +371,9 @@ def _prep_scope(td: TokDoc, f: Frame, s: int, e: int) -> tuple[int, int]:
     segs = segments(td, s, e)
     if not segs:
         return s, e
+    if f.kind == "so" and f.start > s and td.words[f.start - 1] == "," \
+            and all(td.tags[k] == "$." or td.is_quote(k) for k in range(f.end, e)):
+        return s, f.start  # "A, B, so X.": a trailing frame owns the whole sentence before it
     ft = f.tokens()
     idx = [i for i, (a, b) in enumerate(segs) if any(k in ft for k in range(a, b))]
     if not idx:
@@ -411,7 +434,7 @@ def subject_attribution(td: TokDoc, n: int) -> Optional[Attribution]:
     fin = next((k for k in range(s, e) if td.tags[k] in FIN), None)
     if fin is None:
         return None
-    subj, _ = subject_of(td, fin, [fin])
+    subj, _ = subject_of(td, fin, [fin], complex_np=False)
     if subj is None or not _agentive(td, *subj) or td.low[subj[0]] in ("es", "ich", "man"):
         return None
     return Attribution(kind="indirect", form="Indirect", message=(), source=tuple(range(*subj)),

@@ -161,6 +161,9 @@ ROLE_SUFFIXES = (
     "landesamt", "verwaltung", "kommando", "stab", "zentrale", "koalition",
     "opposition", "bundesregierung", "nachrichtenagentur", "sender",
     "zeitung", "studie", "bericht", "erklärung", "mitteilung",
+    "parlament", "parlamente", "stiftung", "ministerien", "gewerkschaften", "verbände", "parteien",
+    "fraktionen", "organisationen", "unternehmen", "konzerne", "regierungen", "sprecherin", "polizisten",
+    "staatsanwalt", "staatsanwältin", "staatsanwälte", "verteidiger", "verteidigerin", "kläger", "klägerin",
 )
 
 # Pronouns that can be speakers; value: (gender/number class).

@@ -25,6 +25,10 @@ _NAME_PARTICLES = frozenset({"du", "de", "des", "la", "le", "van", "von", "der",
                              "ibn", "al", "el", "y", "zu", "ten", "ter", "of", "the", "and"})
 
 
+# Demonstratives that stand for a person or body mentioned before: "Dieser
+# bestritt, …", "…, so letztere."
+DEMONSTRATIVES = frozenset({"dieser", "diese", "jener", "jene", "letzterer", "letztere", "ersterer", "erstere"})
+
 _NOT_NAME = frozenset({"sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ich", "wir", "es", "er"})
 
 
@@ -42,6 +46,10 @@ def _is_head(td: TokDoc, i: int) -> bool:
                           "PTKVZ", "PPOSAT", "$.", "$,", "$(") \
             and td.low[i] not in L.SPEECH_VERBS and td.lemmas[i] not in L.SPEECH_VERBS:
         return td.tags[i - 1] in DET | ADJ | HEAD or _is_head_tag(td, i - 1)
+    if w[:1].isupper() and i == td.sent_range(i)[0] and t in ("VVIMP", "ADJD", "VVFIN", "ADV") \
+            and i + 1 < len(td) and td.tags[i + 1] in ("NE", "NN") and td.words[i + 1][:1].isupper() \
+            and td.sent_of[i + 1] == td.sent_of[i]:
+        return True  # a first name the tagger read as a verb: "Henk Meijer sagte"
     return t == "TRUNC"
 
 
@@ -57,7 +65,7 @@ def _mention_end(td: TokDoc, i: int) -> int:
 def _core_np(td: TokDoc, i: int, limit: int, allow_bare_adj: bool = False) -> Optional[int]:
     """DET? ADJ* HEAD+ starting at ``i``; returns the end (exclusive) or None."""
     j = i
-    if j < limit and (td.tags[j] in DET or td.low[j] in L.TITLES):
+    if j < limit and (td.tags[j] in DET or td.low[j] in L.TITLES or td.low[j] in ("deren", "dessen")):
         j += 1
     while j < limit and (td.tags[j] in ADJ or td.tags[j] == "ADV" and td.low[j] in ("mehr", "rund", "etwa")):
         j += 1
@@ -108,7 +116,8 @@ def np_right(td: TokDoc, i: int, limit: Optional[int] = None, pronouns: bool = T
     if i >= limit:
         return None
     if pronouns and (td.tags[i] == "PPER" and td.low[i] in L.SPEAKER_PRONOUNS
-                     or td.low[i] in _SPEAKER_PIS and td.tags[i] in ("PIS", "PPER")):
+                     or td.low[i] in _SPEAKER_PIS and td.tags[i] in ("PIS", "PPER")
+                     or td.low[i] in DEMONSTRATIVES and td.tags[i] in ("PDS", "PIS")):
         return i + 1
     j = _core_np(td, i, limit, allow_bare_adj=True)
     if j is None:
@@ -128,7 +137,7 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
                 j = k
                 continue
         if lw in _GEN_ART and t in ("ART", "PPOSAT", "PDAT", "PRELAT"):
-            if td.tags[j - 1] not in ("NN", "NNA", "$("):
+            if td.tags[j - 1] not in ("NN", "NNA", "$(") and td.words[j - 1] != ")":
                 break  # names take no genitive attribute: "nach Auskunft der NASA | der Teil …"
             k = _core_np(td, j, limit)
             if k:
@@ -142,6 +151,10 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
             heads = [td.low[x] for x in range(j + 1, k) if td.tags[x] in HEAD]
             if any(h in L.TIME_NOUNS for h in heads):
                 break
+            if lw == "aus" and _bare_name(td, j) and not (
+                    any(td.tags[x] == "NE" or td.mention_at(x) for x in range(j + 1, k)) or is_role(td, j + 1, k)
+                    or any(_is_org_word(h) for h in heads)):
+                break  # "sprach Merkel | von der Möglichkeit", "laut Huber | aus Sicherheitsgründen"
             if lw in ("in", "im", "an", "am", "zu", "zur", "bei", "beim") and not (
                     td.tags[k - 1] == "NE" and td.tags[j - 1] in ("NN", "NNA") or any(_is_org_word(h) for h in heads)):
                 break  # "Beamte in Seoul", "Sprecher im Ministerium"; not "Stolpe in Berlin"
@@ -175,6 +188,16 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
             break
         break
     return j
+
+
+def _bare_name(td: TokDoc, j: int) -> bool:
+    """The phrase ending before ``j`` is a name without article or role noun."""
+    k = j - 1
+    while k >= 0 and td.tags[k] in ("NE", "NN") and td.words[k][:1].isupper():
+        if td.tags[k] == "NN" and is_role(td, k, k + 1):
+            return False
+        k -= 1
+    return k < j - 1 and (k < 0 or td.tags[k] not in DET | ADJ)
 
 
 def _is_org_word(w: str) -> bool:

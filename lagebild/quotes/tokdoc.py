@@ -59,7 +59,7 @@ class TokDoc:
             for s, e in self.sents:
                 for k, (lemma, t) in enumerate(tagging.tag(self.words[s:e])):
                     self.lemmas[s + k] = lemma
-                    self.tags[s + k] = t
+                    self.tags[s + k] = "$(" if t == "$" else t  # brackets and dashes: STTS "$("
         if not self.sent_of:
             self.sent_of = [0] * len(self.words)
             for n, (s, e) in enumerate(self.sents):

@@ -1,0 +1,147 @@
+"""Source (speaker) spans of harder constructions: long pre-fields, passives,
+prepositional and parenthetical frames, shared subjects, cue words beyond the verb.
+All sentences are written for these tests."""
+from __future__ import annotations
+
+from lagebild.quotes.api import attributions
+
+from .conftest import only
+
+
+def _words(td, toks):
+    return " ".join(td.words[i] for i in sorted(toks))
+
+
+def test_prefield_with_apposition_and_trailing_relative_clause(quotes):
+    text = ("Maria Keller, die Sprecherin des Vereins, die seit Jahren im Vorstand sitzt, "
+            "sagte am Rande der Sitzung: „Wir machen weiter.“")
+    q = only(quotes(text), kind="direct")
+    assert q.speaker_text == "Maria Keller, die Sprecherin des Vereins"
+
+
+def test_prefield_with_participle_phrase(quotes):
+    text = "Die den Unfall überlebende Anna Berger, 34, beschrieb im Krankenhaus den Hergang: „Das Boot kippte plötzlich.“"
+    q = only(quotes(text), kind="direct")
+    assert q.speaker_start == 0 and "überlebende Anna Berger" in q.speaker_text
+    assert "Hergang" not in q.speaker_text
+
+
+def test_expletive_es_after_verb_is_no_speaker(quotes):
+    q = only(quotes("Das Gesundheitsamt in Kassel hält es für unwahrscheinlich, dass sich weitere Menschen "
+                    "angesteckt hätten."), kind="indirect")
+    assert q.speaker_text == "Gesundheitsamt in Kassel"
+
+
+def test_participle_read_as_finite_after_auxiliary(quotes):
+    q = only(quotes("Im Vorfeld hatte der Verband betont, dass die Karten personalisiert seien."), kind="indirect")
+    assert q.speaker_text == "Verband"
+    assert q.cue == "hatte betont"
+
+
+def test_passive_zitieren_subject_is_the_speaker(quotes):
+    q = only(quotes("„Wir sind bereit“, wird Ministerin Julia Brandt zitiert."), kind="direct")
+    assert q.speaker_text == "Ministerin Julia Brandt"
+    q = only(quotes("Der Fraktionschef Tim Roth wird von der Zeitung mit den Worten zitiert: „Wir halten Kurs.“"),
+             kind="direct")
+    assert q.speaker_text == "Fraktionschef Tim Roth"
+    assert q.cue == "wird mit den Worten zitiert"
+
+
+def test_passive_pluperfect_with_agent(quotes):
+    q = only(quotes("Von der Opposition war der Regierung vorgeworfen worden, die Zahlen geschönt zu haben."),
+             kind="indirect")
+    assert q.speaker_text == "Opposition"
+    assert q.cue == "war vorgeworfen worden"
+
+
+def test_agentless_passive_in_a_document(quotes):
+    q = only(quotes("In einer Erklärung wurde betont, dass die Gespräche fortgesetzt würden."), kind="indirect")
+    assert q.speaker_text == "Erklärung"
+
+
+def test_source_in_aus_phrase(quotes):
+    q = only(quotes("Aus Regierungskreisen verlautete, die Entscheidung sei bereits gefallen."), kind="indirect")
+    assert q.speaker_text == "Regierungskreisen"
+
+
+def test_shared_subject_of_coordinated_verb(quotes):
+    q = only(quotes("Der Abgeordnete Jan Wolf wollte sich nicht festlegen, sagte aber, die Partei müsse sich "
+                    "bald einigen."), kind="indirect")
+    assert q.speaker_text == "Abgeordnete Jan Wolf"
+
+
+def test_focus_particle_before_subject(quotes):
+    q = only(quotes("Auch die Sprecherin des Verbands, Eva Sommer, erklärte, die Preise würden steigen."),
+             kind="indirect")
+    assert q.speaker_text == "Sprecherin des Verbands, Eva Sommer"
+
+
+def test_demonstrative_pronoun_as_speaker():
+    td, attrs = attributions("Der Zeuge wurde lange befragt. Dieser behauptete, er habe nichts gesehen.")
+    a = next(a for a in attrs if a.cue_lemma == "behaupten")
+    assert _words(td, a.source) == "Dieser"
+
+
+def test_so_frame_with_weiter(quotes):
+    q = only(quotes("Der Vorschlag, so Müller weiter, sei nicht finanzierbar."), kind="reported")
+    assert q.speaker_text == "Müller"
+
+
+def test_trailing_so_frame_owns_the_sentence(quotes):
+    q = only(quotes("Die Grenze wird in den nächsten Tagen geöffnet, so der Außenminister im Fernsehen."),
+             kind="reported")
+    assert q.speaker_text == "Außenminister"
+    assert q.text == "Die Grenze wird in den nächsten Tagen geöffnet"
+
+
+def test_laut_with_relative_pronoun():
+    td, attrs = attributions("Die Polizei legte einen Bericht vor, laut dem der Fahrer zu schnell gefahren war.")
+    a = next(a for a in attrs if a.cue_lemma == "laut")
+    assert _words(td, a.source) == "dem"
+
+
+def test_laut_name_does_not_swallow_reason(quotes):
+    q = only(quotes("Der Bär soll laut Schneider aus Sicherheitsgründen betäubt werden."), kind="reported")
+    assert q.speaker_text == "Schneider"
+    assert "Sicherheitsgründen" in q.text
+
+
+def test_nach_with_saxon_genitive(quotes):
+    q = only(quotes("Nach Schneiders Ansicht soll die Abstimmung verschoben werden."), kind="reported")
+    assert q.speaker_text == "Schneiders Ansicht"
+
+
+def test_prepositional_frame_nested_in_reported_speech():
+    td, attrs = attributions("Ein Sprecher der Polizei sagte, nach neuesten Erkenntnissen habe der Täter allein "
+                             "gehandelt.")
+    inner = next(a for a in attrs if a.cue_lemma == "nach")
+    assert inner.nested
+    assert _words(td, inner.source) == "neuesten Erkenntnissen"
+    assert _words(td, inner.message) == "habe der Täter allein gehandelt"
+
+
+def test_wie_clause_with_relative_clause(quotes):
+    q = only(quotes("Wie Professor Jan Berg, der die Studie leitete, dazu feststellte, seien die Werte stabil."),
+             kind="reported")
+    assert q.speaker_text == "Professor Jan Berg"
+
+
+def test_cue_includes_als(quotes):
+    q = only(quotes("Der Minister bezeichnete den Plan als „fahrlässig“."), kind="direct")
+    assert q.cue == "bezeichnete als"
+    assert q.speaker_text == "Minister"
+
+
+def test_anaphoric_frame_replaces_speakerless_reading(quotes):
+    qs = quotes("Der Ausbau der Strecke soll privat finanziert werden. "
+                "Das gab Verkehrsminister Karl Huber in Berlin bekannt.")
+    q = only(qs, text="Ausbau der Strecke")
+    assert q.speaker_text == "Verkehrsminister Karl Huber"
+
+
+def test_pronoun_subject_does_not_replace_the_earlier_speaker():
+    td, attrs = attributions("Wirtschaftsminister Paul Weber geht davon aus, dass viele Anträge falsch seien. "
+                             "Im Besonderen hat er junge Antragsteller im Verdacht. "
+                             "Diese würden ihre Einkünfte verschweigen.")
+    a = next(a for a in attrs if "verschweigen" in _words(td, a.message))
+    assert _words(td, a.source) == "Wirtschaftsminister Paul Weber"
