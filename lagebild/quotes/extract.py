@@ -63,6 +63,10 @@ def extract(td: TokDoc) -> list[Attribution]:
             last_sent, cont = n, None
             continue
         how = is_reported_sentence(td, s, e)
+        if how in ("konj2", "soll?"):
+            # weak signals continue an attribution of the sentence right before only
+            near = last is not None and last.source and n - last_sent == 1
+            how = (how[:4] if how == "konj2" else "soll") if near else None
         if any(k in blocked for k in range(s, e)) or how is None:
             if cont is None:
                 last = None if n - last_sent > 1 else last
@@ -158,6 +162,8 @@ def _owner(td: TokDoc, i: int, j: int) -> tuple[int, int]:
     k = i
     while k < j and td.tags[k] in ("ART", "ADJA", "PIAT", "PPOSAT"):
         k += 1
+    if td.tags[i] == "PPOSAT" and k == j - 1 and td.low[k].endswith(L.SPEECH_NOUN_HEADS + ("sicht",)):
+        return (i, i + 1)  # "seiner Meinung nach", "aus ihrer Sicht": the possessive
     if k < j - 1 and td.low[k].endswith(L.SPEECH_NOUN_HEADS + tuple(L.DOCUMENT_NOUNS)):
         n = k + 1
         if td.low[n] in ("von", "vom") and n + 1 < j:
@@ -181,7 +187,7 @@ def resolve_speakers(td: TokDoc, attrs: list[Attribution]) -> list[Attribution]:
         span = _owner(td, i, j)   # "Angaben der Polizei" -> "der Polizei"
         i, j = span
         resolved = span
-        if j - i == 1 and td.low[i] in ("er", "sie", "wir", "ihr"):
+        if j - i == 1 and (td.low[i] in ("er", "sie", "wir", "ihr") or td.tags[i] == "PPOSAT"):
             ante = S.antecedent(td, i, recent)
             if ante:
                 resolved = ante

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from . import lexicon as L
-from .speakers import DEMONSTRATIVES, HEAD, np_left, np_right
+from .speakers import DEMONSTRATIVES, HEAD, is_role, np_left, np_right
 from .tokdoc import TokDoc
 
 FIN = ("VVFIN", "VAFIN", "VMFIN")
@@ -84,6 +84,16 @@ def _particles(td: TokDoc, v: int, lemma: str) -> list[int]:
     parts = L.PARTICLE_VERBS.get(lemma)
     out: list[int] = []
     end = clause_end(td, v)
+    if parts and end < len(td) and td.words[end] == ",":
+        # "teilte der Vorsitzende, Jan Roth, mit": the particle after an apposition
+        e = td.sent_range(v)[1]
+        k = end + 1
+        while k < e and td.tags[k] not in FIN and td.tags[k] not in ("KOUS", "PRELS", "PRELAT", "PWAV", "$.") \
+                and td.words[k] not in (":", ";"):
+            k += 1
+        last = k - 1
+        if k < e and td.tags[k] == "$." and td.tags[last] == "PTKVZ" and td.low[last] in parts:
+            end = k
     for k in range(v + 1, end):
         if td.tags[k] == "PTKVZ" or (parts and td.low[k] in parts and td.tags[k] in ("PTKVZ", "ADV", "ADJD", "APPR")):
             if parts is None or td.low[k] in parts:
@@ -100,7 +110,10 @@ def verb_cue(td: TokDoc, v: int) -> Optional[tuple[str, list[int], int]]:
     """If ``v`` is a cue verb: (lemma, cue tokens, finite-verb index)."""
     lemma = speech_lemma(td, v)
     parts: list[int] = []
-    if lemma is None:
+    noun = _noun_cue(td, v) if lemma is None or td.lemmas[v] in L.NOUN_CUES else None
+    if noun is not None:
+        lemma, parts = noun
+    elif lemma is None:
         base = td.lemmas[v]
         if td.tags[v] in VERB_TAGS and base in L.PARTICLE_VERBS:
             parts = _particles(td, v, base)
@@ -114,6 +127,8 @@ def verb_cue(td: TokDoc, v: int) -> Optional[tuple[str, list[int], int]]:
     else:
         if td.tags[v] in FIN:
             parts = _particles(td, v, lemma) if lemma in L.PARTICLE_VERBS else []
+            if parts and td.tags[parts[0]] == "PTKVZ" and td.low[parts[0]] + lemma in L.SPEECH_VERBS:
+                lemma = td.low[parts[0]] + lemma  # "sagten … voraus": voraussagen
     cue = [v] + parts
     fin = v
     if td.tags[v] in ("VVPP", "VVINF", "VVIZU") or _participle_after_aux(td, v):
@@ -147,6 +162,46 @@ def verb_cue(td: TokDoc, v: int) -> Optional[tuple[str, list[int], int]]:
                 break
     cue.extend(_cue_extras(td, fin, v, lemma))
     return lemma, sorted(set(cue)), fin
+
+
+_NOUN_CUE_LEAD = ("ART", "APPR", "APPRART", "ADJA", "PPOSAT")
+
+
+def _noun_cue(td: TokDoc, v: int) -> Optional[tuple[str, list[int]]]:
+    """A light verb with its fixed noun: "ist der Meinung", "vertritt die
+    These", "kam zu dem Ergebnis", "legte Wert darauf", "zeigte sich überzeugt".
+    The noun must close its clause (only verbs, particles and "darauf" may
+    follow) so that a complement comes next. Returns (noun lemma, cue words
+    beyond the verb)."""
+    words = L.NOUN_CUES.get(td.lemmas[v])
+    if not words or td.tags[v] not in VERB_TAGS:
+        return None
+    cs, ce = clause_start(td, v), clause_end(td, v)
+    if ce >= len(td) or td.words[ce] not in (",", ":"):
+        return None
+    for k in range(cs, ce):
+        if td.low[k] not in words or td.tags[k] not in ("NN", "ADJD", "VVPP", "ADV") or k == v:
+            continue
+        if any(td.tags[x] not in ("VVPP", "VAPP", "VVINF", "VAINF", "VAFIN", "VMFIN", "VVFIN", "PTKVZ",
+                                  "PROAV", "ADV", "PTKZU") for x in range(k + 1, ce) if x != v):
+            continue
+        a = k
+        while a - 1 >= cs and a - 1 != v and td.tags[a - 1] in _NOUN_CUE_LEAD:
+            a -= 1  # "der festen Überzeugung", "zu dem Ergebnis"
+        if td.tags[k] == "NN" and (a == k or td.tags[a] not in ("ART", "APPR", "APPRART", "PPOSAT")):
+            if not (td.lemmas[v] in ("legen",) and a == k):
+                continue  # "Wert legen" has no article; the others need one
+        if td.lemmas[v] == "sein" and td.tags[k] == "NN" and td.low[a] != "der":
+            continue  # "ist der Meinung": genitive
+        if k < v and td.tags[a] not in ("APPR", "APPRART") and td.lemmas[v] != "legen":
+            continue  # a noun before the verb is its subject, unless in a PP ("zum Ausdruck brachte")
+        extra = list(range(a, k + 1))
+        if td.lemmas[v] == "legen" and k + 1 < ce and td.tags[k + 1] == "PROAV":
+            extra.append(k + 1)  # "legte Wert darauf"
+        if td.lemmas[v] in ("sein", "zeigen"):
+            extra += [x for x in range(v + 1, min(v + 4, ce)) if td.tags[x] == "PRF"][:1]
+        return td.low[k], extra
+    return None
 
 
 # Cue verbs whose predicate noun is introduced by "als": "bezeichnete den Plan als …"
@@ -210,10 +265,13 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
             break
         c = clause_start(td, c - 1)
         starts.append(c)
+    a0 = cs + 1 if cs < fin and td.tags[cs] == "KON" else cs
     if fin + 1 < len(td) and td.low[fin + 1] in ("er", "sie", "wir", "man") and td.tags[fin + 1] in ("PPER", "PIS") \
-            and cs < fin:
-        # "Der Politik schlug er vor, …": the pronoun is the subject, the pre-field an object
-        a0 = cs + 1 if td.tags[cs] == "KON" else cs
+            and cs < fin and not (td.low[fin + 1] == "sie" and td.low[a0] in ("der", "ein", "kein")
+                                  and np_right(td, a0, fin) == fin
+                                  and (is_role(td, a0, fin) or any(td.tags[x] == "NE" for x in range(a0, fin)))):
+        # "Der Politik schlug er vor, …": the pronoun is the subject, the pre-field an object;
+        # but "Der Sprecher nannte sie …": a masculine speaker phrase and an object "sie"
         pre = np_right(td, a0, fin, post=False)
         addr = (a0, pre) if pre == fin and td.low[a0] in ("dem", "der", "den") else None
         return (fin + 1, fin + 2), addr
@@ -273,6 +331,9 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
             e2 = np_right(td, e, ce)
             if e2:
                 return (e, e2), (k, e)
+            if td.low[k] == "der" and addr is None and not any(
+                    td.tags[x] in ("ART", "NE", "NN", "PPER", "PDS") for x in range(e, ce)):
+                return (k, e), None  # "meldete der Radiosender, dass …": no other noun, so the subject
             addr = (k, e)
             k = e
             continue
@@ -432,6 +493,14 @@ def heissen_source(td: TokDoc, cue: list[int], s: int, e: int) -> Optional[tuple
         end = np_right(td, cs + 1, fin)
         if end == fin:
             return (cs + 1, end)
+    s0 = td.sent_range(fin)[0]
+    if cs > s0 + 2 and td.words[cs - 1] == "," and td.low[s0] in HEISST_PREPS:
+        # "In dem Bericht, der am Montag erschien, heißt es": the PP before a relative clause
+        end = np_right(td, s0 + 1, fin, post=False)
+        if end and td.tags[end] == "ART" and td.low[end] in ("des", "der"):
+            end = np_right(td, s0 + 1, fin)  # with its genitive
+        if end and end + 1 < fin and td.words[end] == "," and td.tags[end + 1] in ("PRELS", "PRELAT"):
+            return (s0 + 1, end)
     return None
 
 
@@ -497,6 +566,8 @@ def verb_frame(td: TokDoc, v: int, s: int, e: int, side: str = "any") -> Optiona
     if not vc:
         return None
     lemma, cue, fin = vc
+    if lemma in ("bestätigen", "bewahrheiten") and fin + 1 < len(td) and td.low[fin + 1] == "sich":
+        return None  # "Damit bestätigt sich der Verdacht": no speaker
     if lemma == "heißen":
         src, addr = heissen_source(td, cue, s, e), None
     elif lemma == "hervorgehen":
@@ -587,7 +658,10 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
     while k < e:
         lw, t = td.low[k], td.tags[k]
         f: Optional[Frame] = None
-        if lw in L.ATTRIBUTION_PREPS:
+        post = _postposed_nach(td, k, s) if lw == "nach" else None
+        if post is not None:
+            f = Frame(post, k + 1, (k,), (post, k), None, lw, "SW", "prep", "any")
+        elif lw in L.ATTRIBUTION_PREPS:
             end = np_right(td, k + 1, e, pronouns=False)
             if k > s and td.words[k - 1] == "," and k + 2 < e and td.low[k + 1] in _REL_PRON \
                     and td.tags[k + 2] not in ("NN", "NNA", "ADJA", "CARD"):
@@ -597,6 +671,12 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
         elif lw in ("nach", "gemäß") and t == "APPR":
             end = np_right(td, k + 1, e, pronouns=False)
             if end and _speech_noun_np(td, k + 1, end):
+                f = Frame(k, end, (k,), (k + 1, end), None, lw, "SW", "prep", "any")
+        elif lw == "aus" and t in ("APPR", "APPRART") and k + 1 < e:
+            # "aus Sicht der Verbände", "aus seiner Sicht"
+            end = np_right(td, k + 1, e, pronouns=False)
+            if end and td.tags[k + 1] != "PPOSAT" \
+                    and any(td.low[x] in _VIEW_NOUNS and td.tags[x] == "NN" for x in range(k + 1, min(end, k + 4))):
                 f = Frame(k, end, (k,), (k + 1, end), None, lw, "SW", "prep", "any")
         elif lw in L.POST_ATTRIBUTION:
             start = np_left(td, k - 1, clause_start(td, k)) if k > s else None
@@ -655,6 +735,25 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
         else:
             k += 1
     return out
+
+
+_VIEW_NOUNS = frozenset({"sicht", "perspektive", "blickwinkel"})
+_OPINION_NOUNS = frozenset({"meinung", "ansicht", "auffassung", "einschätzung", "überzeugung", "sicht",
+                            "verständnis", "angaben", "darstellung", "worten", "erachtens"})
+
+
+def _postposed_nach(td: TokDoc, k: int, s: int) -> Optional[int]:
+    """Start of "seiner Meinung nach", "ihrer Ansicht nach", "Schäubles
+    Auffassung nach": a possessive opinion noun before a postposed "nach"."""
+    if k - 2 < s or td.low[k - 1] not in _OPINION_NOUNS or td.tags[k - 1] != "NN":
+        return None
+    a = k - 2
+    while a > s and td.tags[a] == "ADJA":
+        a -= 1
+    if td.tags[a] == "PPOSAT" and not td.low[a].startswith(("mein", "unser", "dein", "euer", "eur")) \
+            or td.tags[a] == "NE" and td.low[a].endswith("s"):
+        return a
+    return None
 
 
 def _trim_src(td: TokDoc, a: int, b: int) -> Optional[tuple[int, int]]:

@@ -164,6 +164,9 @@ def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[i
     if td.tags[a] in _REL or td.tags[a] in ("KOUS", "KOUI", "KON") and first not in L.COMPLEMENTIZERS:
         return None
     if td.tags[a] in ("PWAV", "PWS", "PWAT"):
+        p = x - 1
+        if td.tags[p] in ("NN", "NE") and td.low[p] not in L.TIME_NOUNS and first in ("wie", "wo", "was"):
+            return None  # "kritisierte die Art und Weise, wie …": the clause belongs to the noun
         return (a, b) if first in L.WH_COMPLEMENTIZERS else None
     if td.tags[a] in ("ART",) and a + 1 < e and td.tags[a + 1] in FIN:
         return None  # "…, der sagte": a relative clause after all
@@ -287,7 +290,7 @@ def sentence_attributions(td: TokDoc, s: int, e: int, blocked: set[int]) -> list
                 if fe < e and td.words[fe] == ",":
                     extra = set(range(fe + 1, _extend_right(td, fe + 1, e)))
         if comp is None:
-            if report is None and f.source and _main_clause(td, f, s) and f.lemma in REPORTING \
+            if report is None and f.source and _main_clause(td, f, s) and _reporting(td, f) \
                     and _agentive(td, *f.source):
                 report = f
             continue
@@ -344,7 +347,17 @@ def _nested_prep(td: TokDoc, f: Frame, attrs: list[Attribution]) -> Optional[Att
 REPORTING = frozenset("""
 fordern verlangen auffordern bezeichnen nennen ankündigen berichten vorwerfen bestreiten dementieren
 schreiben zusagen versprechen sprechen
+ausgehen bekanntgeben bitten anregen plädieren beziffern aussprechen
+schätzen werten begründen erwarten vorhersagen voraussagen befürchten rechnen vermuten
+vorschlagen empfehlen appellieren einräumen bestätigen
+raten zusichern beschuldigen hinweisen fürchten
 """.split())
+
+
+def _reporting(td: TokDoc, f: Frame) -> bool:
+    """A speech act that is news without its words: a REPORTING verb, or a verb
+    of judging with its "als" ("verurteilte den Anschlag als feige")."""
+    return f.lemma in REPORTING or any(td.low[c] == "als" for c in f.cue)
 
 
 def _agentive(td: TokDoc, a: int, b: int) -> bool:
@@ -413,17 +426,28 @@ _REPORTIVE = frozenset({"soll", "sollen"})
 
 def is_reported_sentence(td: TokDoc, s: int, e: int) -> Optional[str]:
     """"konj" for a sentence whose main clause is in Konjunktiv ("Die Lage sei
-    ernst."), "soll" for reportive sollen ("Er soll geflohen sein."), else None."""
+    ernst."), "konj2" for a singular Konjunktiv II ("Das wäre …", which only
+    continues an attribution right before), "soll" for reportive sollen ("Er
+    soll geflohen sein."), else None."""
     if e - s < 3 or td.is_quote(s) or td.words[e - 1] == "?":
         return None
     first_fin = next((k for k in range(s, e) if td.tags[k] in FIN), None)
     if first_fin is None:
         return None
     if konj_in(td, first_fin, first_fin + 1):
-        return "konj"
+        return "konj2" if td.low[first_fin] in L.KONJ2_WEAK else "konj"
     if td.low[first_fin] in _REPORTIVE:
-        return "soll"
+        return "soll" if _perfect_infinitive(td, first_fin, e) else "soll?"
     return None
+
+
+def _perfect_infinitive(td: TokDoc, fin: int, e: int) -> bool:
+    """"soll … geflohen sein", "sollen … geplant haben": the past reading of
+    sollen, which is reportive; "soll … gebaut werden" is mostly a plan."""
+    ce = clause_end(td, fin)
+    verbs = [k for k in range(fin + 1, ce) if td.tags[k].startswith("V")]
+    return len(verbs) >= 2 and td.lemmas[verbs[-1]] in ("haben", "sein") \
+        and td.tags[verbs[-2]] in ("VVPP", "VAPP", "VMPP")
 
 
 def subject_attribution(td: TokDoc, n: int) -> Optional[Attribution]:

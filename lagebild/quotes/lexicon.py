@@ -33,7 +33,8 @@ schildern beschreiben erzählen berichten informieren unterrichten melden
 mitteilen bekanntgeben bekanntmachen angeben aussagen verlauten sprechen
 reden nachlegen zusichern garantieren ablehnen anregen eingestehen
 abstreiten leugnen verteidigen rechtfertigen vermelden anprangern herausstreichen
-würdigen verlautbaren
+würdigen verlautbaren plädieren beziffern werten charakterisieren
+verurteilen
 """)
 _add("Writing", """
 schreiben veröffentlichen twittern posten notieren vermerken publizieren
@@ -79,10 +80,29 @@ PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "melden": frozenset({"an"}),
 }
 
+# Noun (or adjective) cues: a light verb with a fixed noun phrase that frames a
+# complement clause ("ist der Meinung, dass", "vertritt die Ansicht, …",
+# "kam zu dem Ergebnis, dass", "äußerte die Hoffnung, dass", "zeigte sich
+# überzeugt, dass"). Verb lemma -> words that make the cue.
+_OPINION = "meinung ansicht auffassung überzeugung einschätzung standpunkt position"
+NOUN_CUES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
+    "sein": _OPINION + " überzeugt sicher zuversichtlich",
+    "vertreten": _OPINION + " these",
+    "kommen": "ergebnis schluss schluß erkenntnis überzeugung einschätzung",
+    "gelangen": "ergebnis schluss schluß erkenntnis überzeugung einschätzung",
+    "äußern": "hoffnung befürchtung erwartung vermutung sorge verdacht ansicht meinung überzeugung zuversicht",
+    "bringen": "ausdruck",
+    "legen": "wert",
+    "erheben": "vorwurf vorwürfe forderung forderungen",
+    "zeigen": "überzeugt zuversichtlich optimistisch besorgt zufrieden enttäuscht erleichtert skeptisch sicher",
+    "ziehen": "fazit bilanz",
+    "teilen": "ansicht meinung auffassung einschätzung sorge",
+}.items()}
+
 # Modality of a cue lemma (for claims).
 ALLEGED_VERBS = frozenset("""
 behaupten vermuten beschuldigen vorwerfen unterstellen spekulieren anklagen
-mutmaßen verdächtigen bezichtigen
+mutmaßen verdächtigen bezichtigen vorwurf vorwürfe vermutung verdacht
 """.split())
 DENIED_VERBS = frozenset("""
 bestreiten dementieren zurückweisen abstreiten leugnen verneinen
@@ -164,6 +184,10 @@ ROLE_SUFFIXES = (
     "parlament", "parlamente", "stiftung", "ministerien", "gewerkschaften", "verbände", "parteien",
     "fraktionen", "organisationen", "unternehmen", "konzerne", "regierungen", "sprecherin", "polizisten",
     "staatsanwalt", "staatsanwältin", "staatsanwälte", "verteidiger", "verteidigerin", "kläger", "klägerin",
+    "union", "rundfunk", "bund", "vereinigung", "netzwerk", "komitee", "allianz", "bündnis", "liga", "verein",
+    "hersteller", "politiker", "politikerin", "gutachter", "meteorologen", "mediziner", "ökonom", "ökonomen",
+    "historiker", "juristen", "rebellen", "akademie", "universität", "initiative", "kammer", "institution",
+    "staat", "staaten", "kräfte", "schützer",
 )
 
 # Pronouns that can be speakers; value: (gender/number class).
@@ -193,8 +217,14 @@ WH_COMPLEMENTIZERS = frozenset({"wie", "warum", "weshalb", "wieso", "wann", "wo"
 # Konjunktiv-II forms (used as substitutes for Konjunktiv I).
 KONJ2 = frozenset("""
 hätte hätten hättest wäre wären wärest würde würden würdest könnte könnten
-müsste müssten müßte müßten dürfte dürften gäbe gäben käme kämen ginge gingen
+müsste müssten müßte müßten dürfte dürften gäbe gäben käme kämen ginge
 stünde stünden läge lägen bräuchte bräuchten wüsste wüssten hieße
+""".split())
+# Singular Konjunktiv-II forms that are as often hypothetical narration ("Das
+# wäre der Anfang …") as reported speech: they continue an attribution of the
+# sentence right before, but do not start free indirect speech on their own.
+KONJ2_WEAK = frozenset("""
+hätte wäre würde könnte müsste müßte dürfte
 """.split())
 
 # Modal particles/adverbs of allegation inside a statement.

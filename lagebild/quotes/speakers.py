@@ -67,7 +67,8 @@ def _core_np(td: TokDoc, i: int, limit: int, allow_bare_adj: bool = False) -> Op
     j = i
     if j < limit and (td.tags[j] in DET or td.low[j] in L.TITLES or td.low[j] in ("deren", "dessen")):
         j += 1
-    while j < limit and (td.tags[j] in ADJ or td.tags[j] == "ADV" and td.low[j] in ("mehr", "rund", "etwa")):
+    while j < limit and (td.tags[j] in ADJ or td.tags[j] == "ADV" and td.low[j] in ("mehr", "rund", "etwa")
+                         or j > i and td.tags[i] in DET and _adverb_before_adj(td, j, limit)):
         j += 1
     start_head = j
     while j < limit:
@@ -102,10 +103,23 @@ def _core_np(td: TokDoc, i: int, limit: int, allow_bare_adj: bool = False) -> Op
             continue
         break
     if j == start_head:
+        if j == i + 1 and td.low[i] in L.TITLES and td.tags[i] in HEAD:
+            return j  # a title word as the head: ", Präsident des Verbands"
         if allow_bare_adj and j > i and td.tags[j - 1] in ADJ and td.words[j - 1][:1].isupper():
             return j  # nominalised adjective: "Die Abgeordnete", "Beamte"
         return None
     return j
+
+
+def _adverb_before_adj(td: TokDoc, j: int, limit: int) -> bool:
+    """"der erst kürzlich ernannte Bischof": adverbs inside a noun phrase,
+    before its attributive adjective."""
+    if td.tags[j] not in ("ADV", "ADJD"):
+        return False
+    k = j
+    while k < limit and k - j < 3 and td.tags[k] in ("ADV", "ADJD"):
+        k += 1
+    return k < limit and td.tags[k] == "ADJA"
 
 
 def np_right(td: TokDoc, i: int, limit: Optional[int] = None, pronouns: bool = True,
