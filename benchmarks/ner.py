@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/ner.py                 # both modes, everything
     .venv/bin/python benchmarks/ner.py --mode fast --no-speed
+    .venv/bin/python benchmarks/ner.py --mode fast --fast-model build/ner/fast-x.npz --no-xdomain
 
 Quality: exact-span P/R/F1 per type and micro-averaged (conlleval-style) on
   * germeval-heldout: the 10 % GermEval 2014 split the shipped models never saw
@@ -102,6 +103,8 @@ def main() -> None:
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--no-quality", action="store_true")
     ap.add_argument("--speed-tokens", type=int, default=None)
+    ap.add_argument("--fast-model", default=None, help="fast weights to measure instead of the shipped fast.npz")
+    ap.add_argument("--no-xdomain", action="store_true", help="skip the cross-domain models")
     args = ap.parse_args()
     modes = ["fast", "accurate"] if args.mode == "both" else [args.mode]
     g_train, g_held = data.germeval_split()
@@ -110,7 +113,8 @@ def main() -> None:
     summary = []
     for mode in modes:
         print(f"\n######## mode {mode}")
-        model = load_model(mode)
+        mpath = args.fast_model if mode == "fast" else None
+        model = load_model(mode, mpath)
         row = {"mode": mode}
         if not args.no_quality:
             p = predict(model, g_held)
@@ -121,7 +125,9 @@ def main() -> None:
             p = predict(model, s_test)
             row["smartdata_all"] = report(f"{mode}: smartdata-test-all ({len(s_test)} sentences)", s_test, p, PLO)
             xpath = os.path.join(WORK, "fast-germeval.npz" if mode == "fast" else "accurate-germeval.pt")
-            if os.path.exists(xpath):
+            if args.no_xdomain:
+                pass
+            elif os.path.exists(xpath):
                 xm = load_model(mode, xpath)
                 p = predict(xm, s_news)
                 row["xdomain_news"] = report(f"{mode}: CROSS-DOMAIN trained on GermEval only -> smartdata-test-news",
@@ -136,7 +142,7 @@ def main() -> None:
             else:
                 sents = [s.words for s in g_held]
             if mode == "fast":  # a fresh model: the word-type cache starts cold
-                model = load_model(mode)
+                model = load_model(mode, mpath)
             row["tokens_per_s"] = speed(mode, model, sents)
         summary.append(row)
     print("\n== summary (micro F1; speed per core)")

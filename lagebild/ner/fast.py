@@ -33,7 +33,8 @@ class FastModel:
     def __init__(self, path: str = MODEL_PATH) -> None:
         z = np.load(path)
         self.meta = {k[5:]: z[k] for k in z.files if k.startswith("meta_")}
-        self.feat = Featurizer(int(self.meta["n_buckets"]), parts=bool(self.meta.get("parts", 1)))
+        self.feat = Featurizer(int(self.meta["n_buckets"]), parts=bool(self.meta.get("parts", 1)),
+                               ngrams=int(self.meta.get("ngrams", 0)))
         self.emb = z["emb"].astype(np.float32)            # [n_buckets, D]
         self.proj = z["proj"].astype(np.float32)          # [384, D]
         self.first = z["first"].astype(np.float32)        # [D]

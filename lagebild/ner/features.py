@@ -51,8 +51,10 @@ def load_gazetteer(path: str = GAZETTEER_PATH) -> tuple[dict[str, str], dict[str
 class Featurizer:
     """word -> list of hashed feature ids in ``[0, n_buckets)``."""
 
-    def __init__(self, n_buckets: int, gazetteer_path: str = GAZETTEER_PATH, parts: bool = True) -> None:
+    def __init__(self, n_buckets: int, gazetteer_path: str = GAZETTEER_PATH, parts: bool = True,
+                 ngrams: int = 0) -> None:
         self.n = n_buckets
+        self.ngrams = ngrams  # > 0: also character trigrams of the lower-cased word (at most this many)
         self.single, self.part = load_gazetteer(gazetteer_path)
         if not parts:
             self.part = {}
@@ -77,6 +79,9 @@ class Featurizer:
         p = self.part.get(word)
         if p:
             f.append("gp=" + p)
+        if self.ngrams:
+            padded = "<" + low + ">"
+            f += ["c3=" + padded[i:i + 3] for i in range(min(len(padded) - 2, self.ngrams))]
         return f
 
     def _features(self, word: str) -> tuple[int, ...]:

@@ -19,6 +19,7 @@ from torch import nn
 
 sys.path.insert(0, os.path.dirname(__file__))
 import data  # noqa: E402
+from augment import Substituter, capitalise_second  # noqa: E402
 from cache import WORK  # noqa: E402
 
 from lagebild.ner.fast import MODEL_PATH, e5_static  # noqa: E402
@@ -148,13 +149,15 @@ def evaluate(model, sets, table):
         sc = score([s.tags for s in sents], pred, types)
         print(f"--- {name}\n{table_str(sc)}", flush=True)
         res[name] = round(sc["micro"].f1, 4)
+        if types is None:
+            res[name + "_plo"] = round(score([s.tags for s in sents], pred, ("PER", "ORG", "LOC"))["micro"].f1, 4)
     return res
 
 
 table_str = table
 
 
-def export(model: FastNet, n_buckets: int, path: str, parts: bool = True) -> None:
+def export(model: FastNet, n_buckets: int, path: str, parts: bool = True, ngrams: int = 0) -> None:
     if model.lstm is not None:
         raise SystemExit("--lstm is for experiments only: the numpy runtime (lagebild/ner/fast.py) has no LSTM")
     sd = {k: v.detach().numpy() for k, v in model.state_dict().items()}
@@ -162,7 +165,7 @@ def export(model: FastNet, n_buckets: int, path: str, parts: bool = True) -> Non
             "first": sd["first"].astype(np.float32), "out_w": sd["out.weight"].T.astype(np.float32),
             "out_b": sd["out.bias"].astype(np.float32),
             "meta_n_buckets": np.array(n_buckets), "meta_n_conv": np.array(len(model.convs)),
-            "meta_parts": np.array(int(parts))}
+            "meta_parts": np.array(int(parts)), "meta_ngrams": np.array(int(ngrams))}
     for i, d in enumerate(model.dilations):
         w = sd[f"convs.{i}.weight"]  # [out, in, 3]
         arrs[f"conv{i}_w"] = np.concatenate([w[:, :, k].T for k in range(3)], 0).astype(np.float16)
@@ -187,6 +190,14 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--teacher", default=None, help="distillation targets from teach.py")
     ap.add_argument("--alpha", type=float, default=0.5)
+    ap.add_argument("--aug", type=float, default=0.0,
+                    help="per epoch, add an entity-substituted copy of this fraction of the sentences with entities")
+    ap.add_argument("--aug-p", type=float, default=0.5, help="probability that a chunk of a copied sentence is replaced")
+    ap.add_argument("--ngrams", type=int, default=0, help="character-trigram features per word (at most N; 0: none)")
+    ap.add_argument("--initial", type=float, default=0.0,
+                    help="per epoch, add this fraction of the sentences whose second word is lower case and O, "
+                         "with the first word dropped and the second capitalised")
+    ap.add_argument("--avg", type=int, default=1, help="ship the mean of the weights after the last N epochs")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--out", default=None)
@@ -207,7 +218,7 @@ def main() -> None:
     if args.teacher:
         tdata = torch.load(args.teacher, weights_only=False)
         teacher = {" ".join(k): v for k, v in tdata.items()}
-    feat = Featurizer(args.buckets, parts=not args.no_parts)
+    feat = Featurizer(args.buckets, parts=not args.no_parts, ngrams=args.ngrams)
     table = TypeTable(feat)
     table.add(w for s in train for w in s.words)
     print(f"{len(train)} sentences, {len(table.index)} types, {time.time() - t0:.0f}s", flush=True)
@@ -215,24 +226,49 @@ def main() -> None:
     model = FastNet(args.buckets, args.dim, [int(d) for d in args.dilations.split(",")], args.dropout, args.lstm)
     dense = [p for n, p in model.named_parameters() if not n.startswith("emb.")]
     opts = [torch.optim.SparseAdam(list(model.emb.parameters()), lr=args.lr), torch.optim.Adam(dense, lr=args.lr)]
-    steps = args.epochs * ((len(train) + args.batch - 1) // args.batch)
+    subst = Substituter(train, seed=args.seed) if args.aug else None
+    has_ent = [s for s in train if any(t != "O" for t in s.tags)]
+    initial_ok = [s for s in train if len(s.words) > 3 and s.tags[0] == "O" and s.tags[1] == "O"
+                  and s.words[1][:1].islower() and s.words[1].isalpha()]
+    n_epoch = len(train) + int(args.aug * len(has_ent)) + int(args.initial * len(initial_ok))  # expected per epoch
+    steps = args.epochs * ((n_epoch + args.batch - 1) // args.batch)
     warm = max(1, steps // 20)
     scheds = [torch.optim.lr_scheduler.LambdaLR(
         o, lambda s: min(1.0, (s + 1) / warm) * max(0.02, (steps - s) / max(1, steps - warm))) for o in opts]
+    avg_sd, n_avg = None, 0
     for ep in range(args.epochs):
         model.train()
-        order = sorted(range(len(train)), key=lambda i: len(train[i].words) + pyrng.random() * 6)
+        epoch = train
+        if subst is not None:
+            extra = []
+            for s in has_ent:
+                if pyrng.random() < args.aug:
+                    a = subst(s, teacher.get(" ".join(s.words)) if teacher is not None else None, args.aug_p)
+                    if a is not None:
+                        extra.append(a)
+            table.add(w for s in extra for w in s.words)
+            epoch = train + extra
+        if args.initial:
+            extra = []
+            for s in initial_ok:
+                if pyrng.random() < args.initial:
+                    extra.append(capitalise_second(s, teacher.get(" ".join(s.words)) if teacher is not None else None))
+            table.add(w for s in extra for w in s.words)
+            epoch = epoch + extra
+        order = sorted(range(len(epoch)), key=lambda i: len(epoch[i].words) + pyrng.random() * 6)
         chunks = [order[i:i + args.batch] for i in range(0, len(order), args.batch)]
         pyrng.shuffle(chunks)
         tot = 0.0
         for idx in chunks:
-            sents = [train[i] for i in idx]
+            sents = [epoch[i] for i in idx]
             x, y, weak = make_batch(sents, table, args.feat_drop, rng)
             tt = None
             if teacher is not None:
                 tt = torch.zeros(y.shape + (len(TAGS),))
                 for r, s in enumerate(sents):
-                    t = teacher.get(" ".join(s.words))
+                    t = getattr(s, "teacher", None)
+                    if t is None:
+                        t = teacher.get(" ".join(s.words))
                     if t is not None:
                         tt[r, :len(s.words)] = torch.from_numpy(t)
                     else:
@@ -247,10 +283,17 @@ def main() -> None:
                 sc.step()
             tot += loss.item()
         print(f"epoch {ep} loss {tot / len(chunks):.4f} {time.time() - t0:.0f}s", flush=True)
+        if ep >= args.epochs - args.avg:
+            sd = {k: v.detach().clone().float() for k, v in model.state_dict().items()}
+            avg_sd = sd if avg_sd is None else {k: avg_sd[k] + sd[k] for k in sd}
+            n_avg += 1
         if ep == args.epochs - 1 or ep % 4 == 3:
             print(evaluate(model, dev, table), flush=True)
+    if n_avg > 1:
+        model.load_state_dict({k: v / n_avg for k, v in avg_sd.items()})
+        print(f"mean of the last {n_avg} epochs:", evaluate(model, dev, table), flush=True)
     out = args.out or (MODEL_PATH if args.data == "full" else os.path.join(WORK, "fast-germeval.npz"))
-    export(model, args.buckets, out, parts=not args.no_parts)
+    export(model, args.buckets, out, parts=not args.no_parts, ngrams=args.ngrams)
     print("wrote", out, f"{os.path.getsize(out) / 1e6:.1f} MB", f"total {time.time() - t0:.0f}s")
 
 
