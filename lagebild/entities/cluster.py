@@ -103,15 +103,7 @@ class Clusterer:
         big_ctx = self._ctx_cache.pop(root, None)
         self._ctx_cache.pop(other, None)
         if big_ctx is not None:
-            ctx, stories, days = big_ctx
-            for ci in small:
-                c = self.chains[ci]
-                ctx.update(c.context)
-                m = self.meta[c.art]
-                if m.story:
-                    stories[m.story] += 1
-                if m.day is not None:
-                    days[m.day] += 1
+            self._add_to_ctx(big_ctx, small)
             self._ctx_cache[root] = big_ctx
 
     def _near(self, days: Counter, day: int) -> int:
@@ -120,23 +112,26 @@ class Clusterer:
             return sum(n for d, n in days.items() if abs(d - day) <= self.window)
         return sum(days.get(d, 0) for d in range(day - self.window, day + self.window + 1))
 
+    def _add_to_ctx(self, got: tuple[Counter, Counter, Counter], chain_ids) -> tuple[Counter, Counter, Counter]:
+        """Add chains' context words, stories and days to a cluster's (ctx, stories, days) counters."""
+        ctx, stories, days = got
+        for ci in chain_ids:
+            c = self.chains[ci]
+            ctx.update(c.context)
+            m = self.meta[c.art]
+            if m.story:
+                stories[m.story] += 1
+            if m.day is not None:
+                days[m.day] += 1
+        return got
+
     def members(self, root: int) -> list[int]:
         return self.mem[self.uf.find(root)]
 
     def _cluster_ctx(self, root: int) -> tuple[Counter, Counter, Counter]:
         got = self._ctx_cache.get(root)
         if got is None:
-            ctx: Counter = Counter()
-            stories, days = Counter(), Counter()
-            for ci in self.members(root):
-                c = self.chains[ci]
-                ctx.update(c.context)
-                m = self.meta[c.art]
-                if m.story:
-                    stories[m.story] += 1
-                if m.day is not None:
-                    days[m.day] += 1
-            got = (ctx, stories, days)
+            got = self._add_to_ctx((Counter(), Counter(), Counter()), self.members(root))
             self._ctx_cache[root] = got
         return got
 

@@ -530,7 +530,6 @@ _DEPENDENT_FIRST = frozenset({"KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "$("})
 def _document_source(td: TokDoc, fin: int) -> Optional[tuple[int, int]]:
     """A subjectless frame's source in a prepositional phrase of its clause:
     "In einer Erklärung wurde betont", "Aus Regierungskreisen verlautete"."""
-    from .speakers import is_role
     a, b = clause_start(td, fin), clause_end(td, fin)
     for k in range(a, b - 1):
         if td.low[k] in ("in", "im", "aus") and td.tags[k] in ("APPR", "APPRART"):
