@@ -89,6 +89,10 @@ def _pre_frame(td: TokDoc, q: Quoted) -> Optional[Frame]:
     if td.words[p] == "," and cs == end:
         cs = clause_start(td, end - 2) if end - 2 >= s else s
     f = _clause_cue(td, cs, end, s, e, "after")
+    if f is None and cs - 2 >= s and td.words[cs - 1] == "," and not any(td.tags[k] in FIN for k in range(cs, end)) \
+            and (td.words[p] == ":" or _words(td, q) >= 3 and any(td.words[i][:1].islower() for i in q.inner())):
+        # "So sagte Olli Rehn, EU-Kommissar: „…“": an apposition after the speaker
+        f = _clause_cue(td, clause_start(td, cs - 2), end, s, e, "after")
     if f is not None:
         return f
     for f in prep_frames(td, cs, end):

@@ -30,6 +30,8 @@ def extract(td: TokDoc) -> list[Attribution]:
     for a in direct:
         if not any(a is b for b in soft):
             blocked.update(a.message)
+            if a.rule == "direct.prep" and a.cue and td.sent_of[a.cue[0]] < td.sent_of[a.message[0]]:
+                continue  # "Nach Ansicht von X ist … . „…“": the frame also frames its own sentence
             blocked.update(a.cue)
             blocked.update(a.source)
             blocked.update(a.addr)

@@ -727,7 +727,13 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                           stwr_of(lemma), "wie", "any")
                 break
         elif lw in ("demnach", "wonach") and t in ("PROAV", "PWAV", "ADV", "PAV"):
-            f = Frame(k, k + 1, (k,), (k, k + 1), None, lw, "SW", "anaphoric", "any")
+            src = (k, k + 1)
+            if lw == "wonach" and k - 2 >= s and td.words[k - 1] == ",":
+                # "Berichte, wonach …": the noun the relative clause hangs on is the source
+                a = np_left(td, k - 2, clause_start(td, k - 2))
+                if a is not None:
+                    src = (a, k - 1)
+            f = Frame(k, k + 1, (k,), src, None, lw, "SW", "anaphoric", "any")
         if f is not None:
             out.append(f)
             k = max(f.end, k + 1)

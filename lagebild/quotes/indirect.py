@@ -153,7 +153,7 @@ def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[i
         return None
     colon = td.words[x] == ":"
     a = x + 1
-    if a >= e or td.is_quote(a):
+    if a >= e or td.is_quote(a) and not _fragment_opens(td, a, e):
         return None  # direct speech follows: handled by the direct rules
     b = min(_message_end(td, a, e, blocked), _extend_right(td, a, e))
     if b - a < 2:
@@ -179,6 +179,18 @@ def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[i
     if colon or lemma in STRONG:
         return (a, b)
     return None
+
+
+def _fragment_opens(td: TokDoc, a: int, e: int) -> bool:
+    """Does the quotation opening at ``a`` close inside the clause, with the
+    clause going on after it? ("sagte, „Sperrzonen“ dürfe es nicht geben")"""
+    for k in range(a + 1, min(e, a + 12)):
+        if td.is_quote(k):
+            nxt = k + 1
+            return nxt < e and td.words[nxt][:1].isalpha() and any(td.tags[x] in FIN for x in range(nxt, e))
+        if td.tags[k] == "$." or td.words[k] in (",", ":", ";"):
+            return False
+    return False
 
 
 def _complement_before(td: TokDoc, frame: Frame, s: int, blocked: set[int]) -> Optional[tuple[int, int]]:
@@ -274,13 +286,18 @@ def sentence_attributions(td: TokDoc, s: int, e: int, blocked: set[int]) -> list
             continue  # a nearer cue owns the complement: "bezeichnete … und erklärte, …"
         comp = _complement_after(td, fe, f.lemma, e, used)
         whole = False
+        extra: set[int] = set()
+        if comp is not None and _is_v1(td, f, s):
+            # "A sei B, sagte X, C sei D": one message on both sides of the frame
+            before = _complement_before(td, f, s, used)
+            if before and konj_in(td, before[0], segments(td, *before)[0][1]):
+                extra = set(range(*before))
         if comp is None:
             comp = _anaphoric(td, f, s, e, used)
             whole = comp is not None
         if comp is None and fe < e and td.words[fe] == ":" and all(td.tags[k] == "$." or td.is_quote(k) for k in range(fe + 1, e)):
             comp = _following_sentences(td, e, used)
             whole = True
-        extra: set[int] = set()
         if comp is None and _is_v1(td, f, s):
             comp = _complement_before(td, f, s, used)
             if comp and not konj_in(td, comp[0], comp[1]) and f.lemma not in STRONG and f.lemma != "heißen":

@@ -128,7 +128,9 @@ SPEECH_NOUN_HEADS = (
     "kreisen", "sicht", "lesart", "version", "vermutung", "vermutungen",
     "befürchtungen", "hochrechnung", "hochrechnungen", "berechnungen",
     "daten", "zahlen", "statistik", "statistiken", "gutachten", "urteil",
-    "verständnis", "interpretation", "auswertung", "idee",
+    "verständnis", "interpretation", "auswertung", "idee", "ankündigung",
+    "nachrichten", "darstellungen", "quellenlage", "ergebnis",
+    "ergebnissen", "entwurf", "wunsch", "forderung", "forderungen",
 )
 
 # Nouns denoting speech/communication products: heads of "Source" NPs such as

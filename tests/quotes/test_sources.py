@@ -145,3 +145,49 @@ def test_pronoun_subject_does_not_replace_the_earlier_speaker():
                              "Diese würden ihre Einkünfte verschweigen.")
     a = next(a for a in attrs if "verschweigen" in _words(td, a.message))
     assert _words(td, a.source) == "Wirtschaftsminister Paul Weber"
+
+
+def test_complement_opening_with_a_quoted_fragment(quotes):
+    qs = quotes("Der Bürgermeister sagte, „Sperrzonen“ dürfe es in der Stadt nicht geben.")
+    q = only(qs, kind="indirect")
+    assert q.speaker_text == "Bürgermeister"
+    assert "dürfe es in der Stadt nicht geben" in q.text and "Sperrzonen" in q.text
+
+
+def test_message_on_both_sides_of_a_trailing_frame(quotes):
+    q = only(quotes("Sie sei zutiefst erschüttert, sagte die Kanzlerin, ihre Gedanken seien bei den Opfern."),
+             kind="indirect")
+    assert q.speaker_text == "Kanzlerin"
+    assert "erschüttert" in q.text and "bei den Opfern" in q.text
+
+
+def test_fronted_prepositional_phrase_is_no_message_before_the_frame(quotes):
+    q = only(quotes("Auf den Vorwurf der Opposition, es handele sich um Klientelpolitik, entgegnete der Minister, "
+                    "dass alle Bürger profitieren würden."), kind="indirect")
+    assert q.speaker_text == "Minister"
+    assert q.text.startswith("dass alle Bürger")
+
+
+def test_apposition_after_the_speaker_before_a_colon(quotes):
+    q = only(quotes("So sagte Anna Lindqvist, EU-Kommissarin: „Man kann Vertrauen nicht verordnen.“"), kind="direct")
+    assert q.speaker_text == "Anna Lindqvist, EU-Kommissarin"
+    assert q.cue == "sagte"
+
+
+def test_wonach_takes_the_noun_it_hangs_on_as_source(quotes):
+    q = only(quotes("Es gibt Berichte der Lokalzeitung, wonach die Brücke seit Monaten gesperrt sei."))
+    assert q.speaker_text == "Berichte der Lokalzeitung"
+
+
+def test_nach_with_an_announcement_noun(quotes):
+    q = only(quotes("Nach der Ankündigung der Ministerin soll die Reform um zwei Jahre verschoben werden."))
+    assert q.speaker_text == "Ministerin" and q.kind == "reported"
+    assert "verschoben" in q.text
+
+
+def test_prepositional_frame_also_frames_its_own_sentence_before_a_quote(quotes):
+    text = ("Nach Ansicht von Landrat Peter Brandt ist damit noch keine Entscheidung gefallen. "
+            "„Es ist nur ein Gutachten, mehr nicht.“")
+    qs = quotes(text)
+    assert any("keine Entscheidung gefallen" in q.text and "Peter Brandt" in (q.speaker_text or "") for q in qs)
+    assert any(q.kind == "direct" and "Gutachten" in q.text and "Peter Brandt" in (q.speaker_text or "") for q in qs)
