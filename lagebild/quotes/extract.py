@@ -8,7 +8,8 @@ from . import lexicon as L
 from . import speakers as S
 from .direct import direct_quotes
 from .indirect import free_indirect, is_reported_sentence, sentence_attributions, subject_attribution
-from .frames import verb_frame
+from .frames import FIN, verb_frame
+from .tagging import konj1
 from .marks import find_quoted
 from .tokdoc import Attribution, TokDoc
 
@@ -56,6 +57,8 @@ def extract(td: TokDoc) -> list[Attribution]:
                                               and b.message and set(b.message) <= set(a.message))]
                 if cont is not None and not any(cont is b for b in out):
                     cont = None
+        if found and last is not None and last.source and n - last_sent == 1:
+            found = [_konj_frame_continues(td, a, last, s, e) for a in found]
         out.extend(found)
         for a in found:
             blocked.update(a.message)
@@ -63,6 +66,8 @@ def extract(td: TokDoc) -> list[Attribution]:
         if here:
             last = max(here, key=lambda a: a.message[-1])
             last_sent, cont = n, None
+            if last.rule == "indirect.continuation.konj_frame":
+                cont = last
             continue
         how = is_reported_sentence(td, s, e)
         if how in ("konj2", "soll?"):
@@ -116,11 +121,34 @@ def _nest_quotations(td: TokDoc, attrs: list[Attribution], soft: list[Attributio
     for q in partial:
         toks = tuple(range(q.start, q.end + 1))
         c = container(toks)
-        if c is not None and any(td.words[i][:1].isalpha() for i in toks):
+        if c is not None and any(td.words[i][:1].isalpha() for i in toks) and not _name_like(td, q):
             out.append(Attribution(kind="direct", form="Direct", message=toks, cue=c.cue, source=c.source,
                                    speaker_span=c.speaker_span, stwr=c.stwr, nested=True,
                                    rule="direct.nested", cue_lemma=c.cue_lemma))
     return out
+
+
+def _konj_frame_continues(td: TokDoc, a: Attribution, last: Attribution, s: int, e: int) -> Attribution:
+    """"X sagte, … . Er wisse auch nicht, was …": a frame whose own verb is in
+    Konjunktiv I and whose subject is a pronoun is itself reported speech – the
+    whole sentence continues the speaker before (SpkAtt IndirectFreeIndirect)."""
+    if a.nested or a.kind == "direct" or len(a.source) != 1 or td.tags[a.source[0]] != "PPER" \
+            or td.low[a.source[0]] not in ("er", "sie") or set(a.source) & set(last.source):
+        return a
+    fin = next((k for k in a.cue if td.tags[k] in FIN), None)
+    if fin is None or not konj1(td.words[fin], td.lemmas[fin], td.tags[fin]) or td.low[fin] in ("sei", "seien"):
+        return a
+    return Attribution(kind="indirect", form="IndirectFreeIndirect", message=tuple(range(s, e)),
+                       source=last.source, speaker_span=last.speaker_span, stwr=last.stwr,
+                       rule="indirect.continuation.konj_frame", cue_lemma=last.cue_lemma)
+
+
+def _name_like(td: TokDoc, q) -> bool:
+    """„Falcon 1“, „Cast Lead“, „New York Times“: a name or title in quotation
+    marks, not quoted words (every word capitalised, or a foreign-script name)."""
+    words = [td.words[i] for i in q.inner() if td.words[i][:1].isalpha()]
+    return bool(words) and all(w[:1].isupper() for w in words) and (len(words) > 1 or td.tags[q.inner()[0]] == "NE"
+                                                                    or not td.words[q.inner()[0]].isascii())
 
 
 def _bare_direct_speakers(td: TokDoc, direct: list[Attribution]) -> list[Attribution]:

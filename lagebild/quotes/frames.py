@@ -314,6 +314,8 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
             e = np_right(td, k + 1, ce, pronouns=False, post=False)
             if e:
                 k = e
+                while k < ce and td.tags[k] == "CARD" and td.words[k].isdigit():
+                    k += 1  # "im Mai 2005"
                 continue
             break
         if td.low[k] == "es" and td.tags[k] == "PPER":

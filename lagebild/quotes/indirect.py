@@ -389,10 +389,19 @@ def _main_clause(td: TokDoc, f: Frame, s: int) -> bool:
     first = min(f.cue)
     if td.tags[s] in ("KOUS", "PRELS", "PRELAT", "PWAV", "PWS"):
         return False
-    if any(td.tags[k] in FIN for k in range(s, first)):
+    if any(td.tags[k] in FIN and not _in_relative(td, s, k) for k in range(s, first)):
         return False
     c = clause_start(td, first)
     return c == s or bool(f.source and f.source[0] == s)
+
+
+def _in_relative(td: TokDoc, s: int, k: int) -> bool:
+    """Is token ``k`` inside a relative clause opened after a comma in [s, k)?
+    ("Gutachter, die die Maschine untersuchten, gehen … aus")"""
+    for j in range(k - 1, s, -1):
+        if td.words[j] == ",":
+            return td.tags[j + 1] in _REL or td.tags[j + 1] == "APPR" and j + 2 < k and td.tags[j + 2] in _REL
+    return False
 
 
 def _prep_scope(td: TokDoc, f: Frame, s: int, e: int) -> tuple[int, int]:

@@ -80,6 +80,19 @@ PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "melden": frozenset({"an"}),
 }
 
+# Every separable speech verb of the lists above also counts with its particle
+# split off ("regte … an", "gab … bekannt", "sicherte … zu").
+_SEPARABLE = ("vorher", "bekannt", "hervor", "heraus", "zurück", "voraus", "hinzu", "nach", "fest", "klar", "dar", "vor",
+              "aus", "auf", "an", "ab", "ein", "zu", "hin", "mit", "bei")
+for _lemma in list(SPEECH_VERBS):
+    if _lemma in ("antworten",):
+        continue
+    for _p in _SEPARABLE:
+        if _lemma.startswith(_p) and len(_lemma) - len(_p) >= 4 and _lemma[len(_p):].endswith("n"):
+            _base = _lemma[len(_p):]
+            PARTICLE_VERBS[_base] = PARTICLE_VERBS.get(_base, frozenset()) | {_p}
+            break
+
 # Noun (or adjective) cues: a light verb with a fixed noun phrase that frames a
 # complement clause ("ist der Meinung, dass", "vertritt die Ansicht, …",
 # "kam zu dem Ergebnis, dass", "äußerte die Hoffnung, dass", "zeigte sich
