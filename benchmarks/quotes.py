@@ -13,6 +13,7 @@ only; no model is trained on it.
     .venv/bin/python benchmarks/quotes.py --split dev     # even-numbered files (rules were tuned on these)
     .venv/bin/python benchmarks/quotes.py --split held    # odd-numbered files (looked at only as aggregates)
     .venv/bin/python benchmarks/quotes.py --out /tmp/pred # also write SpkAtt JSON predictions
+    .venv/bin/python benchmarks/quotes.py --ner none      # rules without name mentions
 """
 from __future__ import annotations
 
@@ -31,9 +32,9 @@ from lagebild.quotes.spkatt import ROLES, Scorer, annotate_file, predict  # noqa
 DEFAULT = ROOT.parent / "shared" / "data" / "quotes" / "spkatt2023-news" / "train" / "task2"
 
 
-def _one(path: str) -> tuple[list, list]:
+def _one(path: str, ner: str = "fast") -> tuple[list, list]:
     doc = json.loads(Path(path).read_text(encoding="utf-8"))
-    return doc.get("Annotations", []), predict([s["Tokens"] for s in doc["Sentences"]])
+    return doc.get("Annotations", []), predict([s["Tokens"] for s in doc["Sentences"]], ner=ner or None)
 
 
 def main(argv=None) -> int:
@@ -43,6 +44,8 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--out", type=Path, help="write predicted SpkAtt files here")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
+    ap.add_argument("--ner", choices=("fast", "accurate", "none"), default="fast",
+                    help="NER run on the gold tokens before the rules, as in the pipeline (default fast)")
     args = ap.parse_args(argv)
 
     files = sorted(args.data.glob("*.json"))
@@ -53,7 +56,8 @@ def main(argv=None) -> int:
 
     t0 = time.perf_counter()
     with ProcessPoolExecutor(args.jobs) if args.jobs > 1 else _Serial() as ex:
-        pairs = list(ex.map(_one, [str(f) for f in files]))
+        ner = "" if args.ner == "none" else args.ner
+        pairs = list(ex.map(_one, [str(f) for f in files], [ner] * len(files)))
     seconds = time.perf_counter() - t0
     results = {}
     for name, keep in (("all annotations", lambda a: True), ("top-level only", lambda a: not a.get("IsNested"))):
@@ -64,7 +68,7 @@ def main(argv=None) -> int:
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
         for f in files:
-            annotate_file(f, args.out / f.name)
+            annotate_file(f, args.out / f.name, ner=None if args.ner == "none" else args.ner)
     tokens = sum(len(s["Tokens"]) for f in files for s in json.loads(f.read_text(encoding="utf-8"))["Sentences"])
     if args.json:
         print(json.dumps({"split": args.split, "documents": len(files), "seconds": round(seconds, 1),
@@ -92,8 +96,8 @@ class _Serial:
         return False
 
     @staticmethod
-    def map(fn, items):
-        return map(fn, items)
+    def map(fn, items, *more):
+        return map(fn, items, *more)
 
 
 if __name__ == "__main__":

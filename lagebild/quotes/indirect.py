@@ -387,7 +387,15 @@ def _agentive(td: TokDoc, a: int, b: int) -> bool:
 def _main_clause(td: TokDoc, f: Frame, s: int) -> bool:
     """The cue is the verb of the sentence's main clause (appositions allowed)."""
     first = min(f.cue)
-    if td.tags[s] in ("KOUS", "PRELS", "PRELAT", "PWAV", "PWS"):
+    if td.tags[s] == "KOUS" and td.low[s] not in ("dass", "daß", "ob"):
+        # "Während …, fordert die Partei …": a fronted subordinate clause, then the verb
+        k = s + 1
+        while k < first and td.words[k] != ",":
+            k += 1
+        if k + 1 == first and td.tags[first] in FIN and any(td.tags[x] in FIN for x in range(s + 1, k)):
+            return True
+        return False
+    if td.tags[s] in ("PRELS", "PRELAT", "PWAV", "PWS", "KOUS"):
         return False
     if any(td.tags[k] in FIN and not _in_relative(td, s, k) for k in range(s, first)):
         return False

@@ -190,7 +190,7 @@ ROLE_SUFFIXES = (
     "weißes haus", "pentagon", "vorstand", "aufsichtsrat", "gremium",
     "premierminister", "premier", "könig", "königin", "papst", "bischof",
     "trainer", "kapitän", "manager", "managerin", "autor", "autorin",
-    "kritiker", "befürworter", "gegner", "bewohner", "anwohner", "betreiber",
+    "kritiker", "befürworter", "gegner", "bewohner", "anwohner", "betreiber", "politiker", "politikerin",
     "veranstalter", "organisatoren", "aktivisten", "demonstranten",
     "beobachter", "ministerpräsident", "ministerpräsidentin", "bundesamt",
     "landesamt", "verwaltung", "kommando", "stab", "zentrale", "koalition",

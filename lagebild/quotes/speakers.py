@@ -242,6 +242,8 @@ def is_role(td: TokDoc, a: int, b: int) -> bool:
         lw = td.low[i]
         if any(lw.endswith(s) for s in L.ROLE_SUFFIXES):
             return True
+        if lw.endswith("ern") and any(lw[:-1].endswith(s) for s in L.ROLE_SUFFIXES if s.endswith("er")):
+            return True  # dative plural: "von den Veranstaltern", "vielen Beobachtern"
     return False
 
 

@@ -28,10 +28,32 @@ JOINT_ROLES = ("Cue", "Source", "Message")
 PathLike = Union[str, Path]
 
 
-def predict(sentences: Sequence[Sequence[str]]) -> list[dict]:
-    """Predicted SpkAtt annotations for one document given its token lists."""
+def predict(sentences: Sequence[Sequence[str]], ner: Optional[str] = "fast") -> list[dict]:
+    """Predicted SpkAtt annotations for one document given its token lists.
+
+    ``ner`` ("fast", "accurate" or None) tags names on the gold tokens first,
+    as the pipeline's NER stage does before the quote stage."""
     td = TokDoc.from_sentences(sentences)
+    if ner:
+        td = TokDoc(words=td.words, sents=td.sents, tags=td.tags, lemmas=td.lemmas, sent_of=td.sent_of,
+                    mentions=ner_mentions(sentences, ner))
     return [to_annotation(td, a, attrs) for attrs in [extract(td)] for a in attrs]
+
+
+def ner_mentions(sentences: Sequence[Sequence[str]], mode: str = "fast") -> list[tuple[int, int, str]]:
+    """Name mentions as flat token spans ``(start, end, label)`` over the sentences."""
+    from ..ner.filters import is_adjective_word
+    from ..ner.tagger import get_tagger
+
+    out: list[tuple[int, int, str]] = []
+    offset = 0
+    sentences = [list(s) for s in sentences]
+    for toks, chunks in zip(sentences, get_tagger(mode).chunks(sentences)):
+        for a, b, typ, _conf in chunks:
+            if not is_adjective_word(toks[a:b]):
+                out.append((offset + a, offset + b, typ))
+        offset += len(toks)
+    return out
 
 
 def to_annotation(td: TokDoc, a: Attribution, all_attrs: Sequence[Attribution] = ()) -> dict:
@@ -62,10 +84,10 @@ def to_annotation(td: TokDoc, a: Attribution, all_attrs: Sequence[Attribution] =
     }
 
 
-def annotate_file(src: PathLike, dst: PathLike) -> int:
+def annotate_file(src: PathLike, dst: PathLike, ner: Optional[str] = "fast") -> int:
     doc = json.loads(Path(src).read_text(encoding="utf-8"))
     sentences = [s.get("Tokens", []) for s in doc.get("Sentences", [])]
-    doc["Annotations"] = predict(sentences)
+    doc["Annotations"] = predict(sentences, ner=ner)
     Path(dst).write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     return len(doc["Annotations"])
 
