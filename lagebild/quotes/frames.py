@@ -94,7 +94,16 @@ def _particles(td: TokDoc, v: int, lemma: str) -> list[int]:
         last = k - 1
         if k < e and td.tags[k] == "$." and td.tags[last] == "PTKVZ" and td.low[last] in parts:
             end = k
+        elif td.tags[end + 1] in ("PRELS", "PRELAT") or td.tags[end + 1] == "APPR" and td.tags[min(end + 2, e - 1)] in ("PRELS", "PRELAT"):
+            # "geht aus einer Meldung, die … verbreitet wurde, hervor": past a relative clause
+            k = end + 1
+            while k < e and td.words[k] != "," and td.tags[k] != "$.":
+                k += 1
+            if k + 2 < e and td.words[k] == "," and td.low[k + 1] in parts and td.tags[k + 2] == "$.":
+                return [k + 1]
     for k in range(v + 1, end):
+        if td.tags[k] == "APPR" and k + 1 < end and not (td.tags[k + 1] == "$." or td.words[k + 1] in CLAUSE_BREAK):
+            continue  # "sagte der Unternehmer aus Hamburg": a preposition, not the particle
         if td.tags[k] == "PTKVZ" or (parts and td.low[k] in parts and td.tags[k] in ("PTKVZ", "ADV", "ADJD", "APPR")):
             if parts is None or td.low[k] in parts:
                 out.append(k)
@@ -312,6 +321,9 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
         if t in ("APPR", "APPRART"):
             # skip a prepositional adjunct ("am Montag", "in einem Interview")
             e = np_right(td, k + 1, ce, pronouns=False, post=False)
+            if e and td.tags[k + 1] == "NE":
+                # "in Brüssel EU-Kommissarin Maria Lund": the place ends where a role noun starts
+                e = next((x for x in range(k + 2, e) if td.tags[x] == "NN" and is_role(td, x, x + 1)), e)
             if e:
                 k = e
                 while k < ce and td.tags[k] == "CARD" and td.words[k].isdigit():
@@ -324,6 +336,10 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
         e = np_right(td, k, td.sent_range(k)[1])
         if e is None:
             break
+        if e < len(td) and td.tags[e] in FIN and "," in td.words[k:e]:
+            # "forderte die Opposition, der Minister müsse …": the clause after the
+            # comma has its own verb, so it is no apposition of the subject
+            e = k + td.words[k:e].index(",")
         if td.low[k] in OBLIQUE_DET and td.tags[k] in ("ART", "PPOSAT", "PDAT", "PIAT"):
             k = e  # "begrüßte den Beschluss", "zum Abschluss | des Treffens": not nominative
             continue

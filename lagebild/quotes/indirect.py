@@ -170,6 +170,8 @@ def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[i
         return (a, b) if first in L.WH_COMPLEMENTIZERS else None
     if td.tags[a] in ("ART",) and a + 1 < e and td.tags[a + 1] in FIN:
         return None  # "…, der sagte": a relative clause after all
+    if td.tags[a] == "VVFIN" and not konj_in(td, a, a + 1):
+        return None  # "wollte sich nicht äußern, sagte aber, …": the same subject goes on
     if _zu_clause(td, a, b) and not _fin_in(td, a, b) and (lemma in ZU_VERBS or lemma in STRONG):
         return (a, b)
     if not _fin_in(td, a, b):

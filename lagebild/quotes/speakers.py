@@ -89,7 +89,10 @@ def _core_np(td: TokDoc, i: int, limit: int, allow_bare_adj: bool = False) -> Op
             j += 1  # "Bayer 04 Leverkusen"
             continue
         if td.low[j] in _NAME_PARTICLES and j > start_head and j + 1 < limit and td.words[j + 1][:1].isupper() \
-                and td.tags[j - 1] in ("NE", "FM"):
+                and td.tags[j - 1] in ("NE", "FM") and (td.low[j] not in ("der", "des", "zu", "de", "la", "le")
+                                                      or td.low[j - 1] in _NAME_PARTICLES
+                                                      or not td.words[j - 1][:1].isupper()
+                                                      or td.tags[j + 1] == "NE" and not is_role(td, j + 1, j + 2)):
             j += 1  # "Union Générale Tunisienne du Travail", "Ludwig van Beethoven"
             continue
         if _is_head(td, j):
@@ -193,8 +196,9 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
                     j = k2
                     continue
             break
-        if t == "KON" and lw in ("und", "sowie") and j + 1 < limit:
-            k = _core_np(td, j + 1, limit)
+        if (t == "KON" and lw in ("und", "sowie") or lw == "als" and td.low[j + 1:j + 2] == ["auch"]) and j + 1 < limit:
+            # "X und Y", "sowohl X als auch Y"
+            k = _core_np(td, j + (2 if lw == "als" else 1), limit)
             if k and (k >= limit or td.tags[k] in ("$,", "$.", "VVFIN", "VAFIN", "VMFIN", "PTKVZ", "$(")
                       or td.low[k] in _GEN_ART):
                 j = _post(td, k, limit)

@@ -1,6 +1,6 @@
 """A rule-based German tokenizer with character offsets.
 
-Keeps hyphenated compounds ("Kreml-Sprecher", "Kim-Il-Sung-Platz"), numbers and
+Keeps hyphenated compounds ("Kreml-Sprecher", "Kim-Il-Sung-Platz", "45-jährige"), numbers and
 dates ("13.09.2023", "2.000", "3,5"), abbreviations ("Dr.", "z.", "B.") and
 ordinals ("13." before a month) as single tokens; punctuation stands alone.
 """
@@ -13,6 +13,7 @@ from .abbreviations import ABBREVIATIONS, MONTHS, ORDINAL_NOUNS
 _TOKEN = re.compile(r"""
     (?P<url>https?://\S+[\w/]|www\.\S+[\w/])
   | (?P<email>[\w.+-]+@[\w-]+\.[\w.-]+\w)
+  | (?P<numword>\d+(?:[.,]\d+)?-?[^\W\d_][\w]*(?:-[\w]+)*)  # "45-jährige", "2,5-fach", "2023er", "5G"
   | (?P<num>\d+(?:[.,:]\d+)+|\d+)
   | (?P<word>[^\W\d_](?:[\w]|[-'’](?=\w)|\.(?=[^\W\d_]\.))*-?
         |\d+[^\W\d_][\w]*(?:-[\w]+)*)       # "2023er", "5G"

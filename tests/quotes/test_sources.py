@@ -191,3 +191,66 @@ def test_prepositional_frame_also_frames_its_own_sentence_before_a_quote(quotes)
     qs = quotes(text)
     assert any("keine Entscheidung gefallen" in q.text and "Peter Brandt" in (q.speaker_text or "") for q in qs)
     assert any(q.kind == "direct" and "Gutachten" in q.text and "Peter Brandt" in (q.speaker_text or "") for q in qs)
+
+
+def test_subject_after_a_fronted_place_phrase(quotes):
+    q = only(quotes("Am Montag hatte in Berlin der Innenminister erklärt, die Lage sei ernst."), kind="indirect")
+    assert q.speaker_text == "Innenminister"
+
+
+def test_role_noun_after_a_place_name_starts_the_speaker(quotes):
+    q = only(quotes("„Wir sind bereit“, erklärte gestern in Brüssel EU-Kommissarin Maria Lund."), kind="direct")
+    assert q.speaker_text == "EU-Kommissarin Maria Lund"
+
+
+def test_preposition_is_no_verb_particle(quotes):
+    q = only(quotes("„Wir sind bereit“, sagte der 45-jährige Unternehmer aus Hamburg."), kind="direct")
+    assert q.cue == "sagte"
+    assert q.speaker_text == "45-jährige Unternehmer aus Hamburg"
+
+
+def test_name_particles_stay_in_the_name(quotes):
+    q = only(quotes("„Wir bleiben dabei“, sagte Ursula von der Leyen."), kind="direct")
+    assert q.speaker_text == "Ursula von der Leyen"
+
+
+def test_clause_after_the_subject_is_no_apposition(quotes):
+    q = only(quotes("Deshalb forderte die Opposition, der Minister müsse zurücktreten."), kind="indirect")
+    assert q.speaker_text == "Opposition"
+    assert q.text == "der Minister müsse zurücktreten"
+
+
+def test_sowohl_als_auch_subject(quotes):
+    q = only(quotes("Sowohl die Regierung als auch die Opposition betonten, man müsse handeln."), kind="indirect")
+    assert "Regierung" in q.speaker_text and "Opposition" in q.speaker_text
+
+
+def test_second_verb_of_the_same_subject_is_no_message(quotes):
+    q = only(quotes("Ein Sprecher des Ministeriums wollte sich nicht äußern, sagte aber, man prüfe den Fall."))
+    assert q.cue == "sagte" and q.text == "man prüfe den Fall"
+    assert q.speaker_text == "Sprecher des Ministeriums"
+
+
+def test_particle_after_a_relative_clause(quotes):
+    qs = quotes("Die Straße bleibe bis Freitag gesperrt. "
+                "Dies geht aus einer Mitteilung des Landratsamts, die am Abend verschickt wurde, hervor.")
+    q = only(qs, text="Straße bleibe")
+    assert q.cue == "geht hervor"
+    assert "Landratsamts" in (q.speaker_text or "")
+
+
+def test_reported_speech_act_with_agent_in_a_passive(quotes):
+    q = only(quotes("Die Aktion wurde von den Veranstaltern als großer Erfolg gewertet."))
+    assert q.kind == "reported" and q.speaker_text == "Veranstaltern"
+
+
+def test_separable_speech_verb_without_a_complement(quotes):
+    q = only(quotes("Zudem regte ein Sprecher der Afrikanischen Union eine Gipfelkonferenz an."))
+    assert q.kind == "reported" and q.speaker_text == "Sprecher der Afrikanischen Union"
+
+
+def test_konjunktiv_frame_with_pronoun_continues_the_speaker(quotes):
+    text = ("Ein Sprecher der Stadtwerke sagte, die Leitung sei repariert. "
+            "Er wisse aber nicht, wann das Wasser wieder fließe.")
+    q = only(quotes(text), text="Er wisse")
+    assert q.speaker_text == "Sprecher der Stadtwerke"
