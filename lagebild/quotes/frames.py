@@ -144,7 +144,8 @@ def verb_cue(td: TokDoc, v: int) -> Optional[tuple[str, list[int], int]]:
         # compound tense: "hatte gesagt", "hat angekündigt", "wird zitiert"
         cs = clause_start(td, v)
         for k in range(v - 1, cs - 1, -1):
-            if td.tags[k] in ("VAFIN", "VMFIN"):
+            if td.tags[k] in ("VAFIN", "VMFIN") or td.tags[k] == "VVFIN" and td.lemmas[k] == "lassen" \
+                    and td.tags[v] == "VVINF":  # "ließ über seinen Sprecher mitteilen"
                 cue.append(k)
                 fin = k
                 if v + 1 < len(td) and td.low[v + 1] == "worden":

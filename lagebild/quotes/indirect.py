@@ -25,6 +25,7 @@ zugeben klarstellen feststellen kritisieren argumentieren melden angeben
 hinweisen ankündigen versprechen drohen beteuern twittern
 """.split())
 ZU_VERBS = frozenset("""
+bestreiten dementieren abstreiten leugnen behaupten zugeben einräumen gestehen beteuern versichern
 auffordern aufrufen vorwerfen beschuldigen ankündigen versprechen drohen fordern
 bitten empfehlen raten appellieren vorschlagen verlangen anbieten planen
 beabsichtigen zusagen anregen mahnen warnen beschließen
@@ -321,6 +322,10 @@ def sentence_attributions(td: TokDoc, s: int, e: int, blocked: set[int]) -> list
             continue
         taken |= set(msg) | set(f.cue)
         out.append(_attr(f, msg, "Indirect", "indirect"))
+    if not out and not pframes:
+        colon = _colon_report(td, s, e, used)
+        if colon is not None:
+            return [colon]
     if report is not None and not taken and not pframes and not any(k in used for k in range(s, e)):
         # "Der Wetterdienst warnte vor Sturm.": a speech act reported without its words
         msg = tuple(range(s, e))
@@ -346,6 +351,25 @@ def sentence_attributions(td: TokDoc, s: int, e: int, blocked: set[int]) -> list
     return out
 
 
+def _colon_report(td: TokDoc, s: int, e: int, used: set[int]) -> Optional[Attribution]:
+    """"Der Verband reagierte empört: Das Gesetz sei verfassungswidrig." – a
+    main clause with a speaker-like subject, a colon, then Konjunktiv."""
+    p = next((k for k in range(s + 2, e - 2) if td.words[k] == ":"), None)
+    if p is None or any(k in used for k in range(s, e)) or td.is_quote(p + 1) or not konj_in(td, p + 1, e):
+        return None
+    fin = next((k for k in range(s, p) if td.tags[k] in FIN and not _in_relative(td, s, k)), None)
+    if fin is None or konj_in(td, fin, fin + 1):
+        return None
+    subj, _ = subject_of(td, fin, [fin], complex_np=False)
+    if subj is None or not _agentive(td, *subj) or td.low[subj[0]] in ("es", "man", "ich", "wir"):
+        return None
+    msg = _trim(td, range(p + 1, e))
+    if len(msg) < 3:
+        return None
+    return Attribution(kind="indirect", form="Indirect", message=msg, cue=(fin,), source=tuple(range(*subj)),
+                       speaker_span=subj, stwr="Speech", rule="indirect.colon", cue_lemma=td.lemmas[fin])
+
+
 def _nested_prep(td: TokDoc, f: Frame, attrs: list[Attribution]) -> Optional[Attribution]:
     """"X sagte, nach neuesten Erkenntnissen habe …": a prepositional frame inside
     another attribution's message is a nested attribution of its own clause."""
@@ -365,6 +389,7 @@ def _nested_prep(td: TokDoc, f: Frame, attrs: list[Attribution]) -> Optional[Att
 # "X bezeichnete den Plan als Fehler"); other cue verbs need a complement.
 REPORTING = frozenset("""
 fordern verlangen auffordern bezeichnen nennen ankündigen berichten vorwerfen bestreiten dementieren
+warnen
 schreiben zusagen versprechen sprechen
 ausgehen bekanntgeben bitten anregen plädieren beziffern aussprechen
 schätzen werten begründen erwarten vorhersagen voraussagen befürchten rechnen vermuten
@@ -491,10 +516,10 @@ def subject_attribution(td: TokDoc, n: int) -> Optional[Attribution]:
     following Konjunktiv sentence can be ascribed to it ("Larson gab sich
     optimistisch. Man sei gut aufgestellt.")."""
     s, e = td.sents[n]
-    fin = next((k for k in range(s, e) if td.tags[k] in FIN), None)
+    fin = next((k for k in range(s, e) if td.tags[k] in FIN and not _in_relative(td, s, k)), None)
     if fin is None:
         return None
-    subj, _ = subject_of(td, fin, [fin], complex_np=False)
+    subj, _ = subject_of(td, fin, [fin], complex_np=any(_in_relative(td, s, k) for k in range(s, fin)))
     if subj is None or not _agentive(td, *subj) or td.low[subj[0]] in ("es", "ich", "man"):
         return None
     return Attribution(kind="indirect", form="Indirect", message=(), source=tuple(range(*subj)),

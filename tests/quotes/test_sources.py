@@ -254,3 +254,33 @@ def test_konjunktiv_frame_with_pronoun_continues_the_speaker(quotes):
             "Er wisse aber nicht, wann das Wasser wieder fließe.")
     q = only(quotes(text), text="Er wisse")
     assert q.speaker_text == "Sprecher der Stadtwerke"
+
+
+def test_colon_after_a_reaction_introduces_reported_speech(quotes):
+    q = only(quotes("Der Mieterbund reagierte empört: Das Gesetz sei verfassungswidrig."))
+    assert q.kind == "indirect" and q.speaker_text == "Mieterbund"
+    assert q.text == "Das Gesetz sei verfassungswidrig"
+
+
+def test_lassen_with_a_speech_verb(quotes):
+    q = only(quotes("Der Präsident ließ über seinen Sprecher mitteilen, er sei gesund."))
+    assert q.speaker_text == "Präsident" and q.cue == "ließ mitteilen"
+
+
+def test_denial_with_a_zu_infinitive(quotes):
+    q = only(quotes("Russland bestreitet, an dem Angriff beteiligt gewesen zu sein."))
+    assert q.kind == "indirect" and q.speaker_text == "Russland"
+    assert q.text == "an dem Angriff beteiligt gewesen zu sein"
+
+
+def test_warning_without_a_complement_is_a_reported_speech_act(quotes):
+    q = only(quotes("Die Behörden warnten die Bevölkerung vor dem Sturm."))
+    assert q.kind == "reported" and q.speaker_text == "Behörden"
+
+
+def test_continuation_after_a_speaker_with_a_relative_clause(quotes):
+    text = ("Der Bürgermeister verwies auf ein Gutachten, nach dem die Brücke sicher sei. "
+            "Erika Lang, die im Stadtrat für die Grünen sitzt, wies den Vorwurf zurück. "
+            "Das Gutachten sei veraltet.")
+    q = only(quotes(text), text="Gutachten sei veraltet")
+    assert q.speaker_text == "Erika Lang"
