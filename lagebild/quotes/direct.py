@@ -95,8 +95,8 @@ def _pre_frame(td: TokDoc, q: Quoted) -> Optional[Frame]:
         f = _clause_cue(td, clause_start(td, cs - 2), end, s, e, "after")
     if f is not None:
         return f
-    for f in prep_frames(td, cs, end):
-        return f
+    for f in prep_frames(td, cs - 1 if cs > s and td.words[cs - 1] == "," else cs, end):
+        return f  # "…, so Elshorst weiter: „…“" needs the comma before "so"
     if td.words[p] == ":":
         # a colon alone introduces speech: "Ein Hauptkommissar nach der Festnahme: „…“",
         # "Der Ermittler will aufhören: „…“" – the subject before the colon speaks

@@ -284,3 +284,11 @@ def test_continuation_after_a_speaker_with_a_relative_clause(quotes):
             "Das Gutachten sei veraltet.")
     q = only(quotes(text), text="Gutachten sei veraltet")
     assert q.speaker_text == "Erika Lang"
+
+
+def test_so_frame_before_a_colon_introduces_the_next_quote(quotes):
+    text = "Auch das habe Methode, so Elshorst weiter: „Das ist in anderen Firmen auch üblich.“"
+    qs = quotes(text)
+    d = only(qs, kind="direct")
+    assert d.speaker_text == "Elshorst" and d.cue == "so"
+    assert any(q.kind != "direct" and "Methode" in q.text and q.speaker_text == "Elshorst" for q in qs)
