@@ -140,6 +140,8 @@ def _extend_left(td: TokDoc, s: int, b: int) -> int:
         return b
     start = segs[-1][0]
     if td.tags[start] in _DEPENDENT:
+        if len(segs) > 1 and td.low[start] in L.COMPLEMENTIZERS and konj_in(td, *segs[-2]):
+            return _extend_left(td, s, segs[-2][1])  # "Man gehe davon aus, dass …, sagte X"
         return start
     for sa, sb in reversed(segs[:-1]):
         if not _qualifies(td, sa, sb):

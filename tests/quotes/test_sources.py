@@ -292,3 +292,16 @@ def test_so_frame_before_a_colon_introduces_the_next_quote(quotes):
     d = only(qs, kind="direct")
     assert d.speaker_text == "Elshorst" and d.cue == "so"
     assert any(q.kind != "direct" and "Methode" in q.text and q.speaker_text == "Elshorst" for q in qs)
+
+
+def test_message_before_a_trailing_frame_keeps_its_own_main_clause(quotes):
+    q = only(quotes("Man gehe davon aus, dass die Zahl der Opfer steigt, sagte ein Sprecher des Roten Kreuzes."))
+    assert q.text == "Man gehe davon aus, dass die Zahl der Opfer steigt"
+    assert q.speaker_text == "Sprecher des Roten Kreuzes"
+
+
+def test_questions_and_scolding_are_speech(quotes):
+    q = only(quotes("„Wer soll das bezahlen?“, fragte die Abgeordnete."), kind="direct")
+    assert q.cue == "fragte" and q.speaker_text == "Abgeordnete"
+    q = only(quotes("„So kann man nicht auftreten“, schimpfte der 52-Jährige."), kind="direct")
+    assert q.cue == "schimpfte" and q.speaker_text == "52-Jährige"
