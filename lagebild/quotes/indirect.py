@@ -313,7 +313,7 @@ def sentence_attributions(td: TokDoc, s: int, e: int, blocked: set[int]) -> list
                     extra = set(range(fe + 1, _extend_right(td, fe + 1, e)))
         if comp is None:
             if report is None and f.source and _main_clause(td, f, s) and _reporting(td, f) \
-                    and _agentive(td, *f.source):
+                    and _agentive(td, *f.source) and _plain_report(td, f):
                 report = f
             continue
         msg = (set(range(*comp)) | extra) - used - taken
@@ -404,6 +404,14 @@ def _reporting(td: TokDoc, f: Frame) -> bool:
     """A speech act that is news without its words: a REPORTING verb, or a verb
     of judging with its "als" ("verurteilte den Anschlag als feige")."""
     return f.lemma in REPORTING or any(td.low[c] == "als" for c in f.cue)
+
+
+def _plain_report(td: TokDoc, f: Frame) -> bool:
+    """Not "wie erwartet", not an expletive "es", not a Konjunktiv II
+    hypothetical ("hätten gewarnt sein können")."""
+    if td.low[f.source[0]] == "es" or min(f.cue) > 0 and td.low[min(f.cue) - 1] == "wie":
+        return False
+    return not any(td.tags[c] in FIN and td.low[c] in L.KONJ2 for c in f.cue)
 
 
 def _agentive(td: TokDoc, a: int, b: int) -> bool:
