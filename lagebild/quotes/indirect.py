@@ -198,6 +198,10 @@ def _fragment_opens(td: TokDoc, a: int, e: int) -> bool:
     return False
 
 
+_BELIEF = frozenset({"annehmen", "vermuten", "befürchten", "fürchten", "erwarten", "schätzen", "bezweifeln",
+                     "glauben", "hoffen", "meinen", "denken", "mutmaßen"})
+
+
 def _complement_before(td: TokDoc, frame: Frame, s: int, blocked: set[int]) -> Optional[tuple[int, int]]:
     """Message before a trailing frame: "A sei B, sagte X." """
     p = frame.start - 1
@@ -305,8 +309,10 @@ def sentence_attributions(td: TokDoc, s: int, e: int, blocked: set[int]) -> list
             whole = True
         if comp is None and _is_v1(td, f, s):
             comp = _complement_before(td, f, s, used)
-            if comp and not konj_in(td, comp[0], comp[1]) and f.lemma not in STRONG and f.lemma != "heißen":
-                comp = None
+            if comp and not konj_in(td, comp[0], comp[1]) and f.lemma not in STRONG and f.lemma != "heißen" \
+                    and not (f.source and f.source[0] > min(f.cue) and f.lemma in _BELIEF
+                             and td.tags[comp[0]] not in _DEPENDENT and td.low[comp[0]] != "wie"):
+                comp = None  # "…, nehmen Beobachter an": a thought verb with its subject after it frames indicative too
             if comp and not _fin_in(td, *comp) or comp and td.low[f.start] == "so":
                 # "Der Grund, so vermutet X, dürfte … sein": the message goes on after the frame
                 if fe < e and td.words[fe] == ",":
