@@ -71,8 +71,10 @@ def find_quotes(text: str, sentences: Optional[Sequence[Span]] = None, tokens: O
 def to_quotes(td: TokDoc, attrs: Sequence[Attribution], stage: str = STAGE) -> list[Quote]:
     out = []
     for a in attrs:
-        if a.nested or not a.message:
+        if not a.message or a.nested and (a.kind == "direct" or not a.source):
             continue  # a quoted phrase inside reported speech: the outer record covers it
+        # a nested frame of its own speaker ("X sagte, … . Die Behörde gehe davon aus, dass …")
+        # stays: the outer record relays it
         q = to_quote(td, a, stage)
         if q is not None:
             out.append(q)

@@ -59,7 +59,7 @@ def extract(td: TokDoc) -> list[Attribution]:
                 if cont is not None and not any(cont is b for b in out):
                     cont = None
         if found and last is not None and last.source and n - last_sent == 1:
-            found = [_konj_frame_continues(td, a, last, s, e) for a in found]
+            found = [b for a in found for b in _konj_frame_continues(td, a, last, s, e)]
         out.extend(found)
         for a in found:
             blocked.update(a.message)
@@ -129,19 +129,22 @@ def _nest_quotations(td: TokDoc, attrs: list[Attribution], soft: list[Attributio
     return out
 
 
-def _konj_frame_continues(td: TokDoc, a: Attribution, last: Attribution, s: int, e: int) -> Attribution:
+def _konj_frame_continues(td: TokDoc, a: Attribution, last: Attribution, s: int, e: int) -> list[Attribution]:
     """"X sagte, … . Er wisse auch nicht, was …": a frame whose own verb is in
-    Konjunktiv I and whose subject is a pronoun is itself reported speech – the
-    whole sentence continues the speaker before (SpkAtt IndirectFreeIndirect)."""
-    if a.nested or a.kind == "direct" or len(a.source) != 1 or td.tags[a.source[0]] != "PPER" \
-            or td.low[a.source[0]] not in ("er", "sie") or set(a.source) & set(last.source):
-        return a
+    Konjunktiv I is itself reported speech – the whole sentence continues the
+    speaker before (SpkAtt IndirectFreeIndirect). A frame of another speaker
+    ("Die Behörde gehe davon aus, dass …") stays as a nested attribution."""
+    if a.nested or a.kind == "direct" or not a.source or set(a.source) & set(last.source) \
+            or len(a.source) == 1 and td.tags[a.source[0]] == "PPER" and td.low[a.source[0]] not in ("er", "sie"):
+        return [a]
     fin = next((k for k in a.cue if td.tags[k] in FIN), None)
     if fin is None or not konj1(td.words[fin], td.lemmas[fin], td.tags[fin]) or td.low[fin] in ("sei", "seien"):
-        return a
-    return Attribution(kind="indirect", form="IndirectFreeIndirect", message=tuple(range(s, e)),
-                       source=last.source, speaker_span=last.speaker_span, stwr=last.stwr,
-                       rule="indirect.continuation.konj_frame", cue_lemma=last.cue_lemma)
+        return [a]
+    whole = Attribution(kind="indirect", form="IndirectFreeIndirect", message=tuple(range(s, e)),
+                        source=last.source, speaker_span=last.speaker_span, stwr=last.stwr,
+                        rule="indirect.continuation.konj_frame", cue_lemma=last.cue_lemma)
+    pronoun = len(a.source) == 1 and td.tags[a.source[0]] == "PPER"
+    return [whole] if pronoun else [whole, replace(a, nested=True)]
 
 
 def _name_like(td: TokDoc, q) -> bool:

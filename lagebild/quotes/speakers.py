@@ -169,7 +169,7 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
             heads = [td.low[x] for x in range(j + 1, k) if td.tags[x] in HEAD]
             if any(h in L.TIME_NOUNS for h in heads):
                 break
-            if lw == "aus" and _bare_name(td, j) and not (
+            if lw == "aus" and not (
                     any(td.tags[x] == "NE" or td.mention_at(x) for x in range(j + 1, k)) or is_role(td, j + 1, k)
                     or any(_is_org_word(h) for h in heads)):
                 break  # "sprach Merkel | von der Möglichkeit", "laut Huber | aus Sicherheitsgründen"

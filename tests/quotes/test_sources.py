@@ -305,3 +305,23 @@ def test_questions_and_scolding_are_speech(quotes):
     assert q.cue == "fragte" and q.speaker_text == "Abgeordnete"
     q = only(quotes("„So kann man nicht auftreten“, schimpfte der 52-Jährige."), kind="direct")
     assert q.cue == "schimpfte" and q.speaker_text == "52-Jährige"
+
+
+def test_konjunktiv_frame_of_another_speaker_is_relayed_by_the_speaker_before(quotes):
+    text = ("In einem Interview erklärte der Direktor der Behörde, Karl Ott, das Werk sei sicher. "
+            "Die Aufsicht gehe davon aus, dass alle Ventile geprüft worden seien.")
+    qs = quotes(text)
+    whole = only(qs, text="Die Aufsicht gehe davon aus")
+    assert "Karl Ott" in whole.speaker_text
+    inner = only(qs, text="dass alle Ventile", cue="gehe davon aus")
+    assert inner.speaker_text == "Aufsicht"
+
+
+def test_aus_phrase_without_a_name_is_no_part_of_the_speaker(quotes):
+    q = only(quotes("Am Freitag hatte Verlagsleiter Jan Roth aus heiterem Himmel erklärt, dass die Zeitung schließe."))
+    assert q.speaker_text == "Verlagsleiter Jan Roth"
+
+
+def test_trailing_belief_verb_frames_an_indicative_clause(quotes):
+    q = only(quotes("Es wird eine klare Mehrheit für den Antrag geben, nehmen Beobachter an."))
+    assert q.speaker_text == "Beobachter" and q.cue == "nehmen an"
