@@ -128,6 +128,10 @@ def _embedded_frame(td: TokDoc, q: Quoted) -> Optional[Frame]:
     a = clause_start(td, q.start)
     b = clause_end(td, q.end) if q.end + 1 < e else e
     f = _clause_cue(td, a, b, s, e, "around", skip=range(q.start, q.end + 1))
+    if f is not None and f.lemma in _NOT_EMBEDDING and max(f.cue) < q.start:
+        # "hat sich informiert und sprach von einer „…“": a later cue verb nearer the quote
+        g = _clause_cue(td, max(f.cue) + 1, q.start, s, e, "around", skip=range(q.start, q.end + 1))
+        f = g if g is not None and g.source is not None else f
     if f is None or stwr_of(f.lemma) == "Thought" or f.lemma in _NOT_EMBEDDING:
         return None
     if f.source and f.source[0] <= q.start < f.source[1]:

@@ -229,6 +229,9 @@ def _cue_extras(td: TokDoc, fin: int, v: int, lemma: str) -> list[int]:
         if td.low[k] == "als" and lemma in _ALS_CUES:
             out.append(k)
             break
+        if td.low[k] in ("von", "vom") and lemma == "sprechen" and td.tags[k] in ("APPR", "APPRART"):
+            out.append(k)  # "sprach von einer „Katastrophe“"
+            break
         if td.low[k] == "mit" and k + 2 < b + 1 and td.low[k + 1] in ("den", "folgenden") \
                 and td.low[k + 2 if td.low[k + 1] == "den" else k + 1] in ("worten", "folgenden"):
             words = [k, k + 1, k + 2] if td.low[k + 2] == "worten" else \
@@ -657,12 +660,17 @@ def relay_origin(td: TokDoc, fin: int, src: Optional[tuple[int, int]], lemma: st
 _REL_PRON = frozenset({"dem", "der", "denen", "welchem", "welcher", "welchen"})
 
 
+# "nach der Wiedervereinigung", "nach heutigem Maßstab": role-like endings of nouns that are no speaker
+_NOT_ROLE_ENDINGS = ("vereinigung", "maßstab", "stab", "wahlrat", "vorrat", "apparat", "zählung", "zählungen")
+
+
 def _speech_noun_np(td: TokDoc, a: int, b: int) -> bool:
     for x in range(a, b):
         if x == a and x + 1 < b and td.tags[x] == "NE" and td.low[x].endswith("s"):
             continue  # "nach Schäubles Idee"
         if td.tags[x] in HEAD and (td.low[x].endswith(L.SPEECH_NOUN_HEADS) or td.low[x] in L.DOCUMENT_NOUNS
-                                   or td.low[x].endswith(L.ROLE_SUFFIXES) or td.low[x].endswith(("dokument", "plan", "reporter", "reporterin", "idee"))):
+                                   or td.low[x].endswith(L.ROLE_SUFFIXES) and not td.low[x].endswith(_NOT_ROLE_ENDINGS)
+                                   or td.low[x].endswith(("dokument", "plan", "reporter", "reporterin", "idee"))):
             return True
         if td.tags[x] not in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD") and td.low[x] not in ("deren", "dessen"):
             return False

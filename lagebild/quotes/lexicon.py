@@ -34,7 +34,7 @@ mitteilen bekanntgeben bekanntmachen angeben aussagen verlauten sprechen
 reden nachlegen zusichern garantieren ablehnen anregen eingestehen
 abstreiten leugnen verteidigen rechtfertigen vermelden anprangern herausstreichen
 würdigen verlautbaren plädieren beziffern werten charakterisieren
-verurteilen fragen nachfragen schimpfen wettern poltern spotten scherzen lästern
+verurteilen konstatieren fragen nachfragen schimpfen wettern poltern spotten scherzen lästern
 """)
 _add("Writing", """
 schreiben veröffentlichen twittern posten notieren vermerken publizieren

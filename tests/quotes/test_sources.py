@@ -325,3 +325,13 @@ def test_aus_phrase_without_a_name_is_no_part_of_the_speaker(quotes):
 def test_trailing_belief_verb_frames_an_indicative_clause(quotes):
     q = only(quotes("Es wird eine klare Mehrheit für den Antrag geben, nehmen Beobachter an."))
     assert q.speaker_text == "Beobachter" and q.cue == "nehmen an"
+
+
+def test_quote_after_a_second_verb_of_the_clause(quotes):
+    q = only(quotes("Key hat sich vor Ort informiert und sprach von einer „vollständigen Zerstörung“."), kind="direct")
+    assert q.speaker_text == "Key" and q.cue == "sprach von"
+
+
+def test_temporal_nach_is_no_attribution(quotes):
+    assert quotes("Nach der Wiedervereinigung erfolgte dies auch in den neuen Ländern.") == ()
+    assert quotes("Nach heutigem Maßstab entspräche dies einem Preis von 2000 Euro.") == ()
