@@ -14,6 +14,13 @@ from .filters import is_adjective_word
 from .tagger import get_tagger
 
 
+def name_chunks(tagger, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str, float]]]:
+    """Per sentence, the tagger's ``(start, end, type, confidence)`` token chunks,
+    without single adjective-like words ("deutsche")."""
+    return [[c for c in chunks if not is_adjective_word(list(words[c[0]:c[1]]))]
+            for words, chunks in zip(sentences, tagger.chunks(sentences))]
+
+
 def group_tokens(sentences: Sequence[Sentence], tokens: Sequence[Token]) -> list[list[Token]]:
     """Tokens per sentence, in order; tokens outside every sentence form their own group."""
     groups: list[list[Token]] = []
@@ -56,10 +63,8 @@ class _NerStage(DocumentStage):
         text = doc.text if doc.text is not None else doc.raw.raw_text
         groups = group_tokens(doc.sentences, doc.tokens)
         mentions = []
-        for toks, chunks in zip(groups, self._tagger.chunks([[t.text for t in g] for g in groups])):
+        for toks, chunks in zip(groups, name_chunks(self._tagger, [[t.text for t in g] for g in groups])):
             for a, b, typ, conf in chunks:
-                if is_adjective_word([t.text for t in toks[a:b]]):
-                    continue
                 start, end = toks[a].start, toks[b - 1].end
                 mentions.append(Mention(start, end, text[start:end], typ, conf, self.name))
         return replace(doc, mentions=tuple(mentions))

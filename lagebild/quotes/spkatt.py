@@ -42,16 +42,14 @@ def predict(sentences: Sequence[Sequence[str]], ner: Optional[str] = "fast") -> 
 
 def ner_mentions(sentences: Sequence[Sequence[str]], mode: str = "fast") -> list[tuple[int, int, str]]:
     """Name mentions as flat token spans ``(start, end, label)`` over the sentences."""
-    from ..ner.filters import is_adjective_word
+    from ..ner.stage import name_chunks
     from ..ner.tagger import get_tagger
 
     out: list[tuple[int, int, str]] = []
     offset = 0
     sentences = [list(s) for s in sentences]
-    for toks, chunks in zip(sentences, get_tagger(mode).chunks(sentences)):
-        for a, b, typ, _conf in chunks:
-            if not is_adjective_word(toks[a:b]):
-                out.append((offset + a, offset + b, typ))
+    for toks, chunks in zip(sentences, name_chunks(get_tagger(mode), sentences)):
+        out.extend((offset + a, offset + b, typ) for a, b, typ, _conf in chunks)
         offset += len(toks)
     return out
 
