@@ -8,7 +8,7 @@ from . import lexicon as L
 from . import speakers as S
 from .direct import direct_quotes
 from .indirect import free_indirect, is_reported_sentence, sentence_attributions, subject_attribution
-from .frames import FIN, verb_frame
+from .frames import FIN, subject_of, verb_frame
 from .tagging import konj1
 from .marks import find_quoted
 from .tokdoc import Attribution, TokDoc
@@ -202,8 +202,35 @@ def _owner(td: TokDoc, i: int, j: int) -> tuple[int, int]:
         n = k + 1
         if td.low[n] in ("von", "vom") and n + 1 < j:
             return (n + 1, j)
-        if td.tags[n] in ("ART", "PPOSAT") and td.low[n] in ("der", "des", "eines", "einer"):
+        if td.tags[n] in ("ART", "PPOSAT") and td.low[n] in ("der", "des", "eines", "einer") \
+                or td.tags[n] in ("PIAT", "PIDAT") and td.low[n] in S.GEN_QUANT:
             return (n, j)
+    return (i, j)
+
+
+def _anaphoric_source(td: TokDoc, i: int) -> Optional[tuple[int, int]]:
+    """"Das Institut legte eine Studie vor. Danach …": the subject of the
+    sentence before stands behind "demnach"/"danach"."""
+    si = td.sent_of[i]
+    if si == 0:
+        return None
+    a, b = td.sents[si - 1][0], td.sents[si - 1][-1] + 1
+    fin = next((k for k in range(a, b) if td.tags[k] in FIN), None)
+    if fin is None:
+        return None
+    subj, _ = subject_of(td, fin, [fin])
+    if subj is None or subj[1] - subj[0] == 1 and td.tags[subj[0]] in ("PPER", "PIS"):
+        return None
+    return subj
+
+
+def _trim_time_tail(td: TokDoc, i: int, j: int) -> tuple[int, int]:
+    """"des Innenministeriums vom November 2021" -> "des Innenministeriums"."""
+    for k in range(i + 1, j):
+        if td.low[k] in ("vom", "von", "aus", "im", "am") and td.tags[k] in ("APPR", "APPRART") and all(
+                td.tags[x] in ("CARD", "ART", "ADJA") or td.low[x] in L.TIME_NOUNS
+                for x in range(k + 1, j)):
+            return (i, k)
     return (i, j)
 
 
@@ -218,8 +245,12 @@ def resolve_speakers(td: TokDoc, attrs: list[Attribution]) -> list[Attribution]:
             out.append(a)
             continue
         i, j = span
+        if j - i == 1 and td.low[i] in ("demnach", "danach", "wonach"):
+            span = _anaphoric_source(td, i) or span  # "Demnach …": what the sentence before presented
+            i, j = span
         span = _owner(td, i, j)   # "Angaben der Polizei" -> "der Polizei"
-        i, j = span
+        i, j = _trim_time_tail(td, *span)
+        span = (i, j)
         resolved = span
         if j - i == 1 and (td.low[i] in ("er", "sie", "wir", "ihr") or td.tags[i] == "PPOSAT"):
             ante = S.antecedent(td, i, recent)

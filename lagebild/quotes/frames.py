@@ -300,9 +300,11 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
         if c != cs and not (c == s0 or td.words[c - 1] in (":", ";") or td.tags[c] == "KON"):
             continue
         first = c + 1 if td.tags[c] == "KON" and c + 1 < fin else c
-        while first + 1 < fin and td.low[first] in FOCUS_PARTICLES:
-            first += 1  # "Auch der Verband erklärte", "Einzig Sony gab bekannt"
-        if first >= fin or td.tags[first] in _BAD_FIRST and td.low[first] not in DEMONSTRATIVES:
+        while first + 1 < fin and (td.low[first] in FOCUS_PARTICLES
+                                   or first == c and td.low[first] in LEADING_CONJUNCTIONS):
+            first += 1  # "Auch der Verband erklärte", "Einzig Sony gab bekannt", "Aber Zeitungen berichteten"
+        if first >= fin or td.tags[first] in _BAD_FIRST and td.low[first] not in DEMONSTRATIVES \
+                and not td.is_quote(first):  # a quoted name: "„BBC News“ berichtet"
             continue
         got = _prefield_np(td, first, fin)
         if got:
@@ -422,6 +424,9 @@ def _complex_prefield(td: TokDoc, fin: int) -> Optional[tuple[int, int]]:
 FOCUS_PARTICLES = frozenset({"auch", "selbst", "sogar", "nur", "einzig", "allein", "insbesondere", "besonders",
                              "gerade", "ausgerechnet", "ebenfalls", "ebenso", "zumindest"})
 
+# Conjunctions before the pre-field that the tagger may read as adverbs.
+LEADING_CONJUNCTIONS = frozenset({"aber", "und", "oder", "denn", "doch", "sondern"})
+
 _BAD_FIRST = frozenset({"APPR", "APPRART", "ADV", "KOUS", "PWAV", "PAV", "PROAV", "KON", "PTKNEG",
                         "ADJD", "CARD", "PDS", "$,", "$("})
 
@@ -450,7 +455,15 @@ def _prefield_np(td: TokDoc, a: int, fin: int):
 
 
 def _is_time_np(td: TokDoc, a: int, b: int) -> bool:
-    return any(td.low[x] in L.TIME_NOUNS for x in range(a, b) if td.tags[x] in HEAD)
+    """A time phrase ("am Montag", "im vergangenen Jahr"); a quoted title is
+    no time word ("die Wochenzeitung „Die Zeit“")."""
+    quoted = False
+    for x in range(a, b):
+        if td.is_quote(x):
+            quoted = not quoted
+        elif not quoted and td.tags[x] in HEAD and td.low[x] in L.TIME_NOUNS:
+            return True
+    return False
 
 
 def _is_addressee_np(td: TokDoc, a: int, b: int) -> bool:
@@ -672,7 +685,7 @@ def _speech_noun_np(td: TokDoc, a: int, b: int) -> bool:
                                    or td.low[x].endswith(L.ROLE_SUFFIXES) and not td.low[x].endswith(_NOT_ROLE_ENDINGS)
                                    or td.low[x].endswith(("dokument", "plan", "reporter", "reporterin", "idee"))):
             return True
-        if td.tags[x] not in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD") and td.low[x] not in ("deren", "dessen"):
+        if td.tags[x] not in ("ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD") and td.low[x] not in ("deren", "dessen"):
             return False
     return False
 
@@ -693,11 +706,13 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                     and td.tags[k + 2] not in ("NN", "NNA", "ADJA", "CARD"):
                 end = k + 2  # "ein Gutachten, laut dem …": the relative pronoun stands for the source
             if end:
-                f = Frame(k, end, (k,), (k + 1, end), None, lw, "SW", "prep", "any")
+                src_end, end = _prefield_rest(td, k, end, s)
+                f = Frame(k, end, (k,), (k + 1, src_end), None, lw, "SW", "prep", "any")
         elif lw in ("nach", "gemäß") and t == "APPR":
             end = np_right(td, k + 1, e, pronouns=False)
-            if end and _speech_noun_np(td, k + 1, end):
-                f = Frame(k, end, (k,), (k + 1, end), None, lw, "SW", "prep", "any")
+            if end and _speech_noun_np(td, k + 1, end) and not _temporal_nach(td, k, end):
+                src_end, end = _prefield_rest(td, k, end, s)
+                f = Frame(k, end, (k,), (k + 1, src_end), None, lw, "SW", "prep", "any")
         elif lw == "aus" and t in ("APPR", "APPRART") and k + 1 < e:
             # "aus Sicht der Verbände", "aus seiner Sicht"
             end = np_right(td, k + 1, e, pronouns=False)
@@ -753,7 +768,8 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                 f = Frame(k, max(cue) + 1, tuple(sorted({k, *cue})), src, None, lemma,
                           stwr_of(lemma), "wie", "any")
                 break
-        elif lw in ("demnach", "wonach") and t in ("PROAV", "PWAV", "ADV", "PAV"):
+        elif lw in ("demnach", "wonach") and t in ("PROAV", "PWAV", "ADV", "PAV") \
+                or lw == "danach" and t in ("PROAV", "PAV", "ADV") and _after_document(td, s):
             src = (k, k + 1)
             if lw == "wonach" and k - 2 >= s and td.words[k - 1] == ",":
                 # "Berichte, wonach …": the noun the relative clause hangs on is the source
@@ -769,6 +785,53 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
     return out
 
 
+def _prefield_rest(td: TokDoc, k: int, end: int, s: int) -> tuple[int, int]:
+    """"Nach Planungen aus dem Jahr 2005 wird …", "Laut einem Test des Magazins
+    „auto, motor und sport“ gibt es …": when the attribution phrase fills the
+    whole pre-field, everything up to the finite verb belongs to the frame, and
+    to the source up to an addressee or relay ("gegenüber dem Kurier", "unter
+    Berufung auf …"). Returns (source end, frame end)."""
+    if not (k == s or td.tags[k - 1] == "KON" or td.words[k - 1] in (":", ";")):
+        return end, end
+    quoted = False
+    src_end = None
+    for x in range(end, min(td.sent_range(k)[1], end + 12)):
+        if td.is_quote(x):
+            quoted = not quoted
+            continue
+        if quoted:
+            continue
+        if td.tags[x] in FIN:
+            return (src_end or x), x
+        if td.low[x] in ("gegenüber", "unter") and src_end is None:
+            src_end = x
+        elif td.words[x] in (",", ":", ";", "(", "–", "-") or td.tags[x] in ("$.", "KOUS", "PRELS", "VVPP", "VVINF"):
+            return end, end
+    return end, end
+
+
+_EVENT_NOUNS = ("veröffentlichung", "nachricht", "bekanntgabe")
+
+
+def _temporal_nach(td: TokDoc, k: int, end: int) -> bool:
+    """"nach der Veröffentlichung des Berichts" is a time ("after"), "nach einer
+    Veröffentlichung in Nature" a source: a definite event noun reads as time."""
+    return td.low[k] == "nach" and td.low[k + 1] in ("der", "dem", "den", "des") \
+        and any(td.low[x].endswith(_EVENT_NOUNS) for x in range(k + 1, end) if td.tags[x] in HEAD)
+
+
+def _after_document(td: TokDoc, s: int) -> bool:
+    """"Danach" means "according to it" (not "afterwards") when the sentence
+    before presents a study, a report, figures or a draft."""
+    if s == 0:
+        return False
+    a, b = td.sent_range(s - 1)
+    return any(td.tags[x] in HEAD and (td.low[x] in L.DOCUMENT_NOUNS or td.low[x].endswith(_DOCUMENT_HEADS))
+               for x in range(a, b))
+
+
+_DOCUMENT_HEADS = ("studie", "bericht", "umfrage", "zahlen", "prognose", "hochrechnung", "darstellung",
+                   "entwurf", "statistik", "analyse", "gutachten", "ergebnis", "ergebnisse")
 _VIEW_NOUNS = frozenset({"sicht", "perspektive", "blickwinkel"})
 _OPINION_NOUNS = frozenset({"meinung", "ansicht", "auffassung", "einschätzung", "überzeugung", "sicht",
                             "verständnis", "angaben", "darstellung", "worten", "erachtens"})

@@ -144,6 +144,9 @@ SPEECH_NOUN_HEADS = (
     "verständnis", "interpretation", "auswertung", "idee", "ankündigung",
     "nachrichten", "darstellungen", "quellenlage", "ergebnis",
     "ergebnissen", "entwurf", "wunsch", "forderung", "forderungen",
+    "erkenntnisstand", "planungen", "hinweis", "hinweisen", "erfahrungen", "veröffentlichung",
+    "vorhersage", "vorhersagen", "nachricht", "bekunden", "vernehmen", "recherche", "information",
+    "gesetz", "gesetzentwurf", "gesetzesentwurf", "verfassung", "grundgesetz", "bekanntgabe",
 )
 
 # Nouns denoting speech/communication products: heads of "Source" NPs such as

@@ -18,8 +18,12 @@ HEAD = frozenset({"NN", "NE", "NNA", "FM", "XY"})
 PRON = frozenset({"PPER", "PIS", "PDS"})
 _SPEAKER_PIS = frozenset({"man", "einige", "viele", "andere", "beide", "alle", "manche", "mehrere", "niemand",
                           "jeder", "keiner", "jemand"})
+# Partitive pronouns with a genitive: "einer der Sprecher", "viele der Demonstranten".
+_PARTITIVE = frozenset({"einer", "eine", "eines", "keiner", "keine", "jeder", "jede", "einige", "viele", "manche",
+                        "mehrere", "beide", "alle", "zwei", "drei", "vier"})
 _GEN_ART = frozenset({"des", "der", "eines", "einer", "dieses", "dieser", "seines", "seiner", "ihres", "ihrer",
                       "unseres", "unserer", "jenes", "jener", "deren", "dessen"})
+GEN_QUANT = frozenset({"einiger", "vieler", "mehrerer", "zahlreicher", "aller", "beider", "mancher"})
 _POST_PREPS = frozenset({"von", "vom", "aus", "für", "bei", "beim", "in", "im", "an", "am", "der", "zu", "zur", "ohne"})
 _NAME_PARTICLES = frozenset({"du", "de", "des", "la", "le", "van", "von", "der", "di", "da", "dos", "bin",
                              "ibn", "al", "el", "y", "zu", "ten", "ter", "of", "the", "and"})
@@ -67,6 +71,8 @@ def _core_np(td: TokDoc, i: int, limit: int, allow_bare_adj: bool = False) -> Op
     j = i
     if j < limit and (td.tags[j] in DET or td.low[j] in L.TITLES or td.low[j] in ("deren", "dessen")):
         j += 1
+        if j < limit and td.tags[j] == "CARD" and td.tags[j - 1] in ("ART", "PPOSAT", "PDAT"):
+            j += 1  # "die 13 Feuerwehrmänner"
     while j < limit and (td.tags[j] in ADJ or td.tags[j] == "ADV" and td.low[j] in ("mehr", "rund", "etwa")
                          or j > i and td.tags[i] in DET and _adverb_before_adj(td, j, limit)):
         j += 1
@@ -77,7 +83,10 @@ def _core_np(td: TokDoc, i: int, limit: int, allow_bare_adj: bool = False) -> Op
             k = j + 1
             while k < limit and k - j < 8 and not td.is_quote(k) and td.tags[k] not in ("$.", "$,", "VVFIN", "VAFIN", "VMFIN"):
                 k += 1
-            if k < limit and td.is_quote(k) and k > j + 1 and td.words[j + 1][:1].isupper() and (j > start_head or k - j <= 6):
+            short_name = k - j <= 4 and (k + 1 == limit or k + 1 < limit and td.tags[k + 1] in (
+                "VVFIN", "VAFIN", "VMFIN", "KON"))
+            if k < limit and td.is_quote(k) and k > j + 1 and (td.words[j + 1][:1].isupper() or short_name) \
+                    and (j > start_head or k - j <= 6):  # „heise online“ berichtet
                 j = k + 1
                 continue
             break
@@ -133,6 +142,11 @@ def np_right(td: TokDoc, i: int, limit: Optional[int] = None, pronouns: bool = T
         limit = td.sent_range(i)[1] if i < len(td) else i
     if i >= limit:
         return None
+    if td.low[i] in _PARTITIVE and td.tags[i] in ("PIS", "PIAT", "ART", "CARD", "PPER") and i + 2 < limit \
+            and td.low[i + 1] in ("der", "des", "dieser") and td.tags[i + 1] in ("ART", "PDAT"):
+        j = _core_np(td, i + 1, limit, allow_bare_adj=True)
+        if j:  # "Einer der 13 beteiligten Feuerwehrmänner", "Viele der Demonstranten"
+            return _post(td, j, limit) if post else j
     if pronouns and (td.tags[i] == "PPER" and td.low[i] in L.SPEAKER_PRONOUNS
                      or td.low[i] in _SPEAKER_PIS and td.tags[i] in ("PIS", "PPER")
                      or td.low[i] in DEMONSTRATIVES and td.tags[i] in ("PDS", "PIS")):
@@ -154,7 +168,7 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
             if k:
                 j = k
                 continue
-        if lw in _GEN_ART and t in ("ART", "PPOSAT", "PDAT", "PRELAT"):
+        if lw in _GEN_ART and t in ("ART", "PPOSAT", "PDAT", "PRELAT") or lw in GEN_QUANT and t in ("PIAT", "PIDAT"):
             if td.tags[j - 1] not in ("NN", "NNA", "$(") and td.words[j - 1] != ")":
                 break  # names take no genitive attribute: "nach Auskunft der NASA | der Teil …"
             k = _core_np(td, j, limit)

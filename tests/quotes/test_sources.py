@@ -157,6 +157,8 @@ def test_konjunktiv_frame_of_another_speaker_is_relayed_by_the_speaker_before(qu
 def test_temporal_nach_is_no_attribution(quotes):
     assert quotes("Nach der Wiedervereinigung erfolgte dies auch in den neuen Ländern.") == ()
     assert quotes("Nach heutigem Maßstab entspräche dies einem Preis von 2000 Euro.") == ()
+    assert quotes("Nach der Veröffentlichung des Berichts kam es zu Protesten.") == ()
+    assert quotes("Die Feuerwehr rückte um acht Uhr aus. Danach wurde die Straße gesperrt.") == ()
 
 
 # One record per sentence: (text, kind, speaker, cue, message) – None means "not checked".
@@ -231,6 +233,32 @@ SPEAKERS += [
     pytest.param('Man gehe davon aus, dass die Zahl der Opfer steigt, sagte ein Sprecher des Roten Kreuzes.',
                  None, 'Sprecher des Roten Kreuzes', None, 'Man gehe davon aus, dass die Zahl der Opfer steigt',
                  id='message_before_a_trailing_frame_keeps_its_own_main_clause'),
+    pytest.param('Aber Zeitungen berichteten, gegen den Arzt sei ermittelt worden.',
+                 'indirect', 'Zeitungen', 'berichteten', None, id='leading_conjunction_before_the_subject'),
+    pytest.param('Die Wochenzeitung „Die Zeit“ meldet, der Vertrag sei unterschrieben.',
+                 'indirect', 'Wochenzeitung „Die Zeit“', 'meldet', None, id='quoted_title_is_no_time_word'),
+    pytest.param('Einer der 13 beteiligten Feuerwehrleute sagte: „So etwas habe ich noch nie gesehen.“',
+                 'direct', 'Einer der 13 beteiligten Feuerwehrleute', 'sagte', None, id='partitive_subject'),
+    pytest.param('Wie „heise online“ berichtet, sperrten die Behörden den Zugang zu dem Portal.',
+                 'reported', '„heise online“', 'Wie berichtet', None, id='quoted_lower_case_outlet'),
+    pytest.param('„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an, die Zahl der Helfer zu erhöhen.',
+                 'indirect', '„Ärzte ohne Grenzen“ sowie das Rote Kreuz', 'kündigten an', None,
+                 id='quoted_name_opens_the_subject'),
+    pytest.param('Nach Planungen aus dem Jahr 2019 wird der Bau 80 Millionen Euro kosten.',
+                 'reported', 'Planungen', 'Nach', 'wird der Bau 80 Millionen Euro kosten',
+                 id='attribution_phrase_fills_the_prefield'),
+    pytest.param('Nach Angaben der Sprecherin gegenüber dem Kurier ist der Flughafen ausgelastet.',
+                 'reported', 'Sprecherin', 'Nach', 'ist der Flughafen ausgelastet',
+                 id='prefield_attribution_stops_at_the_addressee'),
+    pytest.param('Nach Ansicht vieler Experten wird der Preis weiter steigen.',
+                 'reported', 'vieler Experten', 'Nach', None, id='genitive_quantifier'),
+    pytest.param('Laut einem Bericht des Innenministeriums vom November 2021 wurden 400 Anträge abgelehnt.',
+                 'reported', 'Innenministeriums', 'Laut', None, id='document_owner_without_its_date'),
+    pytest.param('Das Institut legte am Montag eine neue Studie vor. Danach leben in der Stadt mehr Menschen als je.',
+                 'reported', 'Institut', 'Danach', 'leben in der Stadt mehr Menschen als je',
+                 id='danach_after_a_study_is_attribution'),
+    pytest.param('Die Polizei veröffentlichte am Abend neue Zahlen. Demnach wurden 40 Menschen verletzt.',
+                 'reported', 'Polizei', 'Demnach', None, id='demnach_speaker_is_the_subject_before'),
 ]
 
 
