@@ -102,10 +102,13 @@ def message_text(td: TokDoc, toks: Sequence[int]) -> str:
 
 
 def strip_marks(td: TokDoc, toks: tuple[int, ...]) -> tuple[int, ...]:
+    """The message without its outer quotation marks and commas; a quote mark
+    that closes a quoted phrase inside the message stays ("sei „nicht gut“")."""
     toks = list(toks)
     while len(toks) > 1 and (td.is_quote(toks[0]) or td.tags[toks[0]] in ("$,",)):
         toks.pop(0)
-    while len(toks) > 1 and (td.is_quote(toks[-1]) or td.tags[toks[-1]] in ("$,",)):
+    while len(toks) > 1 and (td.tags[toks[-1]] in ("$,",)
+                             or td.is_quote(toks[-1]) and sum(td.is_quote(t) for t in toks) % 2 == 1):
         toks.pop()
     return tuple(toks)
 

@@ -304,7 +304,9 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
                                    or first == c and td.low[first] in LEADING_CONJUNCTIONS):
             first += 1  # "Auch der Verband erklärte", "Einzig Sony gab bekannt", "Aber Zeitungen berichteten"
         if first >= fin or td.tags[first] in _BAD_FIRST and td.low[first] not in DEMONSTRATIVES \
-                and not td.is_quote(first):  # a quoted name: "„BBC News“ berichtet"
+                and not td.is_quote(first) \
+                and not (td.tags[first] == "CARD" and td.tags[first + 1] in HEAD):
+            # allowed: a quoted name ("„BBC News“ berichtet"), a number ("22 Prozent teilen die Meinung")
             continue
         got = _prefield_np(td, first, fin)
         if got:
@@ -433,6 +435,8 @@ _BAD_FIRST = frozenset({"APPR", "APPRART", "ADV", "KOUS", "PWAV", "PAV", "PROAV"
 
 def _prefield_np(td: TokDoc, a: int, fin: int):
     """(subject, addressee) if [a, fin) is "NP", "NP gegenüber NP" or "NP ADV"."""
+    if td.low[a] in OBLIQUE_DET and td.tags[a] in ("ART", "PPOSAT", "PDAT", "PIAT"):
+        return None  # "Den Flüchtlingen sicherte der Präsident zu": an object, not the subject
     e = np_right(td, a, fin)
     if e is None or _is_time_np(td, a, e):
         return None
@@ -640,6 +644,9 @@ def verb_frame(td: TokDoc, v: int, s: int, e: int, side: str = "any") -> Optiona
     origin = relay_origin(td, fin, src, lemma, s, e)
     if origin and src and src[0] < origin[0] < src[1]:
         src = (src[0], origin[0])
+    elif origin and src is None and lemma == "zitieren":
+        src = origin  # "„…“, zitierte man Yolanda Alvarez": the quoted person
+        origin = None
     return Frame(start, end, tuple(cue), src, addr, lemma, stwr_of(lemma), "verb", side, origin=origin)
 
 
@@ -659,7 +666,7 @@ def relay_origin(td: TokDoc, fin: int, src: Optional[tuple[int, int]], lemma: st
                 if td.tags[k] == "NN" and td.tags[k + 1] == "NE" and td.low[k].endswith(L.ADDRESSEE_HEADS):
                     return (k + 1, src[1])
         k = src[1] if src and src[0] > fin else fin + 1
-        while k < ce and td.tags[k] in ("ADV", "PTKNEG"):
+        while k < ce and (td.tags[k] in ("ADV", "PTKNEG") or td.low[k] == "man"):
             k += 1
         if k < ce and (src is None or k != src[0]):
             end = np_right(td, k, ce)

@@ -73,6 +73,7 @@ def _core_np(td: TokDoc, i: int, limit: int, allow_bare_adj: bool = False) -> Op
         j += 1
         if j < limit and td.tags[j] == "CARD" and td.tags[j - 1] in ("ART", "PPOSAT", "PDAT"):
             j += 1  # "die 13 Feuerwehrmänner"
+        j = _extended_attribute(td, j, limit)
     while j < limit and (td.tags[j] in ADJ or td.tags[j] == "ADV" and td.low[j] in ("mehr", "rund", "etwa")
                          or j > i and td.tags[i] in DET and _adverb_before_adj(td, j, limit)):
         j += 1
@@ -121,6 +122,26 @@ def _core_np(td: TokDoc, i: int, limit: int, allow_bare_adj: bool = False) -> Op
                 td.words[j - 1][:1].isupper() or td.words[j - 1].split("-", 1)[-1][:1].isupper()):
             return j  # nominalised adjective: "Die Abgeordnete", "Beamte", "der 52-Jährige"
         return None
+    return j
+
+
+_ATTRIBUTE_INNER = frozenset({"APPR", "APPRART", "ART", "ADV", "PRF", "ADJD", "ADJA", "NN", "NE", "CARD",
+                              "PTKNEG", "PIAT", "PPOSAT", "KOKOM", "PDAT"})
+
+
+def _extended_attribute(td: TokDoc, j: int, limit: int) -> int:
+    """"der [für die Omo-Region zuständige] Koordinator", "die [in New York
+    geborene] Lopez": a participle or adjective phrase between the article and
+    its noun. Returns the index of its last adjective, or ``j`` unchanged."""
+    if j >= limit or j == 0 or td.tags[j - 1] not in ("ART", "PDAT", "PPOSAT") \
+            or td.tags[j] not in ("APPR", "APPRART", "ADV", "PRF", "ADJD", "PTKNEG"):
+        return j
+    for m in range(j + 1, min(limit - 1, j + 12)):
+        t = td.tags[m]
+        if t == "ADJA" and _is_head_tag(td, m + 1) and td.words[m][:1].islower():
+            return m
+        if t not in _ATTRIBUTE_INNER or td.is_quote(m):
+            return j
     return j
 
 
