@@ -259,6 +259,16 @@ SPEAKERS += [
                  id='danach_after_a_study_is_attribution'),
     pytest.param('Die Polizei veröffentlichte am Abend neue Zahlen. Demnach wurden 40 Menschen verletzt.',
                  'reported', 'Polizei', 'Demnach', None, id='demnach_speaker_is_the_subject_before'),
+    pytest.param('„Wir sind unerwünschte Zeugen“, zitierte man Lena Alvarez vom Sender RTVE.',
+                 'direct', 'Lena Alvarez vom Sender RTVE', 'zitierte', None, id='zitierte_man_takes_the_quoted_person'),
+    pytest.param('Der für die Region zuständige Koordinator sagte, nur 14 Boote seien im Einsatz.',
+                 'indirect', 'für die Region zuständige Koordinator', 'sagte', None,
+                 id='extended_participle_attribute'),
+    pytest.param('22 Prozent teilen die Meinung, die Ordnung sei „nicht verteidigenswert“.',
+                 'indirect', '22 Prozent', 'teilen die Meinung', 'die Ordnung sei „nicht verteidigenswert“',
+                 id='number_subject_and_inner_quote_kept_closed'),
+    pytest.param('Den verbliebenen Flüchtlingen sicherte Präsident Gusmão zu, dass die Grenze offen bleibe.',
+                 'indirect', 'Präsident Gusmão', 'sicherte zu', None, id='dative_prefield_is_no_subject'),
 ]
 
 
