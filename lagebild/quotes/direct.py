@@ -82,14 +82,17 @@ def _pre_frame(td: TokDoc, q: Quoted) -> Optional[Frame]:
         return None
     # the frame may sit at the end of the previous sentence ("Er sagte:" | „…“)
     s, e = td.sent_range(p)
+    # no verb frame across a full stop ("… kritisiert. „BBC News“ berichtet"), unless the
+    # sentence before is itself a framed quote („A“, sagte X. „B“: B goes on)
+    closed = td.words[p] in (".", "!", "?") and p == e - 1 and not any(td.is_quote(k) for k in range(s, p))
     end = p if td.words[p] in (":", ",") else p + 1
     if end <= s:
         return None
     cs = clause_start(td, end - 1)
     if td.words[p] == "," and cs == end:
         cs = clause_start(td, end - 2) if end - 2 >= s else s
-    f = _clause_cue(td, cs, end, s, e, "after")
-    if f is None and cs - 2 >= s and td.words[cs - 1] == "," and not any(td.tags[k] in FIN for k in range(cs, end)) \
+    f = None if closed else _clause_cue(td, cs, end, s, e, "after")
+    if f is None and not closed and cs - 2 >= s and td.words[cs - 1] == "," and not any(td.tags[k] in FIN for k in range(cs, end)) \
             and (td.words[p] == ":" or _words(td, q) >= 3 and any(td.words[i][:1].islower() for i in q.inner())):
         # "So sagte Olli Rehn, EU-Kommissar: „…“": an apposition after the speaker
         f = _clause_cue(td, clause_start(td, cs - 2), end, s, e, "after")
@@ -115,6 +118,25 @@ def _colon_speaker(td: TokDoc, a: int, p: int) -> Optional[tuple[int, int]]:
     if span and _agentive(td, *span) and td.low[span[0]] not in ("es", "man", "ich", "wir"):
         return span
     return None
+
+
+def name_like(td: TokDoc, q: Quoted) -> bool:
+    """„Falcon 1“, „New York Times“, das Unternehmen „Omni-Sport“, „YouTube“: a
+    name or title in quotation marks, not quoted words. Every word is
+    capitalised and the phrase has several words, a name tag, a foreign script,
+    an inner capital or digit ("YouTube", "Muslix64"),
+    or it stands right after a noun as its apposition ("der Sender „Tondar“",
+    "das Unternehmen „Omni-Sport“")."""
+    inner = q.inner()
+    words = [td.words[i] for i in inner if td.words[i][:1].isalpha()]
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    if len(words) > 1 or td.tags[inner[0]] in ("NE", "FM") or any(ord(c) > 0x24F for c in words[0]):
+        return True
+    w = words[0]
+    if any(c.isupper() or c.isdigit() for part in w.split("-") for c in part[1:]) and not w.isupper():
+        return True  # "YouTube", "Muslix64" (not an acronym like "NATO")
+    return q.start > 0 and td.tags[q.start - 1] in ("NN", "NE") and td.sent_of[q.start - 1] == td.sent_of[q.start]
 
 
 def _embedded_frame(td: TokDoc, q: Quoted) -> Optional[Frame]:
@@ -161,6 +183,10 @@ def direct_quotes(td: TokDoc, quoted: list[Quoted]) -> list[Attribution]:
             frame = _pre_frame(td, q)
         if frame is not None and frame.kind == "colon" and n < 3 and not _has_verb(td, q):
             frame = None
+        after = td.words[q.end + 1] if q.end + 1 < len(td) else "."
+        if n <= 6 and name_like(td, q) and not (colon and _has_verb(td, q)) \
+                and after not in (",", ".", "!", "?", ":", ";", "–", "-") and not td.is_quote(q.end + 1 if q.end + 1 < len(td) else q.end):
+            continue  # a name or title: „BBC News“ berichtet, der Film „Voodoo Lounge“
         embedded = False
         if frame is None and not standalone:
             frame = _embedded_frame(td, q)

@@ -6,7 +6,7 @@ from typing import Optional
 
 from . import lexicon as L
 from . import speakers as S
-from .direct import direct_quotes
+from .direct import direct_quotes, name_like
 from .indirect import free_indirect, is_reported_sentence, sentence_attributions, subject_attribution
 from .frames import FIN, subject_of, verb_frame
 from .tagging import konj1
@@ -122,7 +122,7 @@ def _nest_quotations(td: TokDoc, attrs: list[Attribution], soft: list[Attributio
     for q in partial:
         toks = tuple(range(q.start, q.end + 1))
         c = container(toks)
-        if c is not None and any(td.words[i][:1].isalpha() for i in toks) and not _name_like(td, q):
+        if c is not None and any(td.words[i][:1].isalpha() for i in toks) and not name_like(td, q):
             out.append(Attribution(kind="direct", form="Direct", message=toks, cue=c.cue, source=c.source,
                                    speaker_span=c.speaker_span, stwr=c.stwr, nested=True,
                                    rule="direct.nested", cue_lemma=c.cue_lemma))
@@ -145,14 +145,6 @@ def _konj_frame_continues(td: TokDoc, a: Attribution, last: Attribution, s: int,
                         rule="indirect.continuation.konj_frame", cue_lemma=last.cue_lemma)
     pronoun = len(a.source) == 1 and td.tags[a.source[0]] == "PPER"
     return [whole] if pronoun else [whole, replace(a, nested=True)]
-
-
-def _name_like(td: TokDoc, q) -> bool:
-    """„Falcon 1“, „Cast Lead“, „New York Times“: a name or title in quotation
-    marks, not quoted words (every word capitalised, or a foreign-script name)."""
-    words = [td.words[i] for i in q.inner() if td.words[i][:1].isalpha()]
-    return bool(words) and all(w[:1].isupper() for w in words) and (len(words) > 1 or td.tags[q.inner()[0]] == "NE"
-                                                                    or not td.words[q.inner()[0]].isascii())
 
 
 def _bare_direct_speakers(td: TokDoc, direct: list[Attribution]) -> list[Attribution]:

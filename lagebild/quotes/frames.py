@@ -629,6 +629,9 @@ def verb_frame(td: TokDoc, v: int, s: int, e: int, side: str = "any") -> Optiona
             src = _coordinated_subject(td, s, fin)  # "X nannte den Plan gut, sagte aber, …"
         if src is None:
             src = _document_source(td, fin)  # "Aus EU-Kreisen verlautete, …"
+    if lemma in _AGENT_ONLY and not (src and (any(td.tags[k] in ("NE", "PPER") or td.mention_at(k)
+                                                  for k in range(*src)) or is_role(td, *src))):
+        return None  # "droht der Abstieg": a threat that looms, not one that somebody makes
     if src and src[1] - src[0] == 1 and (td.low[src[0]] in ("ich", "du", "ihr")
                                           or td.words[src[0]] == "Sie" and src[0] > s):
         return None  # the writer or an interviewer speaking: not a reported statement
@@ -648,6 +651,10 @@ def verb_frame(td: TokDoc, v: int, s: int, e: int, side: str = "any") -> Optiona
         src = origin  # "„…“, zitierte man Yolanda Alvarez": the quoted person
         origin = None
     return Frame(start, end, tuple(cue), src, addr, lemma, stwr_of(lemma), "verb", side, origin=origin)
+
+
+# Cue verbs that also describe things ("Es droht Regen"): a cue only with a speaker-like subject.
+_AGENT_ONLY = frozenset({"drohen"})
 
 
 def relay_origin(td: TokDoc, fin: int, src: Optional[tuple[int, int]], lemma: str, s: int, e: int

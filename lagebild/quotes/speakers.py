@@ -108,7 +108,7 @@ def _core_np(td: TokDoc, i: int, limit: int, allow_bare_adj: bool = False) -> Op
         if _is_head(td, j):
             j = _mention_end(td, j)
             continue
-        if td.tags[j] == "TRUNC" or (td.words[j].endswith("-") and j + 1 < limit):
+        if td.tags[j] == "TRUNC" or (td.words[j].endswith("-") and len(td.words[j]) > 1 and j + 1 < limit):
             j += 1
             continue
         if td.tags[j] == "KON" and j > start_head and td.tags[j - 1] == "TRUNC":
@@ -208,6 +208,8 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
                     any(td.tags[x] == "NE" or td.mention_at(x) for x in range(j + 1, k)) or is_role(td, j + 1, k)
                     or any(_is_org_word(h) for h in heads)):
                 break  # "sprach Merkel | von der Möglichkeit", "laut Huber | aus Sicherheitsgründen"
+            if lw in ("für", "zu", "zur") and (td.tags[j - 1] == "NE" or td.low[j - 1].endswith(L.SPEECH_NOUN_HEADS)):
+                break  # "Gesellschaft für bedrohte Völker"; not "Obama | für die Annahme", "Meinung | zu Kirchhoff"
             if lw in ("in", "im", "an", "am", "zu", "zur", "bei", "beim") and not (
                     td.tags[k - 1] == "NE" and td.tags[j - 1] in ("NN", "NNA") or any(_is_org_word(h) for h in heads)):
                 break  # "Beamte in Seoul", "Sprecher im Ministerium"; not "Stolpe in Berlin"

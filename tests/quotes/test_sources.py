@@ -269,6 +269,15 @@ SPEAKERS += [
                  id='number_subject_and_inner_quote_kept_closed'),
     pytest.param('Den verbliebenen Flüchtlingen sicherte Präsident Gusmão zu, dass die Grenze offen bleibe.',
                  'indirect', 'Präsident Gusmão', 'sicherte zu', None, id='dative_prefield_is_no_subject'),
+    pytest.param('Menschenrechtler haben das Gefängnis kritisiert. „BBC News“ berichtet, die Häftlinge seien geflohen.',
+                 None, '„BBC News“', 'berichtet', 'die Häftlinge seien geflohen',
+                 id='quoted_outlet_is_no_quotation_of_the_sentence_before'),
+    pytest.param('Falls das Unternehmen „Omni-Sport“ Insolvenz anmelden muss, droht der Abstieg, sagte der Präsident.',
+                 None, 'Präsident', 'sagte', None, id='looming_threat_is_no_cue_and_a_quoted_name_no_quote'),
+    pytest.param('Die Behörden sperrten den Zugang zu „YouTube“, sagte ein Sprecher.',
+                 None, 'Sprecher', 'sagte', 'Die Behörden sperrten den Zugang zu „YouTube“', id='camel_case_name'),
+    pytest.param('Die Ministerin wies dies als „Unverschämtheit“ zurück.',
+                 'direct', 'Ministerin', 'wies als zurück', 'Unverschämtheit', id='umlaut_word_is_still_a_quote'),
 ]
 
 
