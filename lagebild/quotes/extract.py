@@ -92,12 +92,29 @@ def extract(td: TokDoc) -> list[Attribution]:
             if near is not None and not (prev is not None and len(near.source) == 1
                                          and td.tags[near.source[0]] == "PPER"):
                 prev = near
+        if prev is None and n and how == "soll":
+            prev = _earlier_source(td, out, n)
         cont = free_indirect(td, s, e, prev, how)
         out.append(cont)
         last_sent = n
     out = _nest_quotations(td, out, soft, partial)
     out.sort(key=lambda a: (a.message[0] if a.message else 0))
     return resolve_speakers(td, out)
+
+
+def _earlier_source(td: TokDoc, out: list[Attribution], n: int, back: int = 4) -> Optional[Attribution]:
+    """Reported speech with no speaker nearby ("Die Staatsanwaltschaft hat Anklage
+    erhoben. Ihm wird vorgeworfen, … . Außerdem soll er …") goes back to the last
+    source named in the sentences before, or to an authority as the subject there."""
+    for k in range(n - 1, max(-1, n - 1 - back), -1):
+        had = [a for a in out if a.source and a.message and td.sent_of[a.message[-1]] == k and not a.nested]
+        if had:
+            return max(had, key=lambda a: a.message[-1])
+        if k < n - 1:
+            near = subject_attribution(td, k)
+            if near is not None and any(td.low[x].endswith(L.AUTHORITY_SUFFIXES) for x in near.source):
+                return near  # an authority that investigates or charges: the usual origin of "soll"
+    return None
 
 
 def _nest_quotations(td: TokDoc, attrs: list[Attribution], soft: list[Attribution], partial) -> list[Attribution]:

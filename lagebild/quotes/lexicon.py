@@ -248,3 +248,8 @@ hätte wäre würde könnte müsste müßte dürfte
 # Modal particles/adverbs of allegation inside a statement.
 ALLEGED_MARKERS = frozenset({"angeblich", "mutmaßlich", "vermeintlich", "offenbar",
                               "anscheinend", "vermutlich", "wohl"})
+
+# Authorities whose statements "soll"-sentences usually relay ("Die Staatsanwaltschaft
+# hat Anklage erhoben. … Er soll …").
+AUTHORITY_SUFFIXES = ("staatsanwaltschaft", "polizei", "behörde", "behörden", "ministerium", "gericht",
+                      "gerichtshof", "regierung", "kommission", "ermittler", "ankläger", "anklage")

@@ -289,3 +289,16 @@ def test_speaker_cue_and_message(quotes, text, kind, speaker, cue, message):
         assert q.cue == cue
     if message is not None:
         assert q.text == message
+
+
+def test_reportive_soll_goes_back_to_the_authority_named_before(quotes):
+    text = ("Die Staatsanwaltschaft Kassel hat Anklage gegen einen 54-Jährigen erhoben. "
+            "Ihm wird vorgeworfen, Fördergelder veruntreut zu haben. Außerdem soll er Rechnungen gefälscht haben.")
+    q = only(quotes(text), text="Außerdem soll er Rechnungen gefälscht haben.")
+    assert q.speaker_text == "Staatsanwaltschaft Kassel"
+
+
+def test_reportive_soll_without_any_source_stays_without_speaker(quotes):
+    text = "Der Mann wohnte seit Jahren in der Stadt. Er soll die Tat gestanden haben."
+    q = only(quotes(text), text="Er soll die Tat gestanden haben.")
+    assert q.speaker_text is None
