@@ -7,6 +7,7 @@ Gipfel, the newspaper „Die Zeit“) is a scare quote or a title: not speech.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from .frames import FIN, Frame, clause_end, clause_start, prep_frames, stwr_of, subject_of, verb_frame
@@ -96,6 +97,11 @@ def _pre_frame(td: TokDoc, q: Quoted) -> Optional[Frame]:
             and (td.words[p] == ":" or _words(td, q) >= 3 and any(td.words[i][:1].islower() for i in q.inner())):
         # "So sagte Olli Rehn, EU-Kommissar: „…“": an apposition after the speaker
         f = _clause_cue(td, clause_start(td, cs - 2), end, s, e, "after")
+    if f is None and not closed and td.words[p] == ":" and cs > s:
+        # "Er glaubt, dass das Team gestärkt sei: „…“": the main clause's cue frames the quote
+        f = _clause_cue(td, s, end, s, e, "after")
+        if f is not None:
+            return replace(f, kind="main")  # its clause keeps its own message (see extract)
     if f is not None:
         return f
     for f in prep_frames(td, cs - 1 if cs > s and td.words[cs - 1] == "," else cs, end):
@@ -120,6 +126,10 @@ def _colon_speaker(td: TokDoc, a: int, p: int) -> Optional[tuple[int, int]]:
     return None
 
 
+_NAME_PARTICLES = frozenset({"de", "del", "della", "dello", "di", "da", "do", "dos", "du", "des", "la", "le",
+                             "van", "von", "der", "of", "the", "and", "for", "to", "y", "e", "et"})
+
+
 def name_like(td: TokDoc, q: Quoted) -> bool:
     """„Falcon 1“, „New York Times“, das Unternehmen „Omni-Sport“, „YouTube“: a
     name or title in quotation marks, not quoted words. Every word is
@@ -129,8 +139,9 @@ def name_like(td: TokDoc, q: Quoted) -> bool:
     "das Unternehmen „Omni-Sport“")."""
     inner = q.inner()
     words = [td.words[i] for i in inner if td.words[i][:1].isalpha()]
-    if not words or not all(w[:1].isupper() for w in words):
-        return False
+    if not words or not all(w[:1].isupper() or 0 < k < len(words) - 1 and w in _NAME_PARTICLES
+                            for k, w in enumerate(words)):
+        return False  # "La Gazetta dello Sport", "Brothers to the Rescue" keep their particles
     if len(words) > 1 or td.tags[inner[0]] in ("NE", "FM") or any(ord(c) > 0x24F for c in words[0]):
         return True
     w = words[0]

@@ -31,6 +31,9 @@ def extract(td: TokDoc) -> list[Attribution]:
     for a in direct:
         if not any(a is b for b in soft):
             blocked.update(a.message)
+            if a.rule == "direct.main" or a.rule.endswith("+cont"):
+                continue  # "Er glaubt, dass …: „…“": the cue also frames the dass-clause;
+                # a quote that continues an earlier speaker does not own that speaker's words
             if a.rule in ("direct.prep", "direct.so") and a.cue and a.cue[-1] < a.message[0] \
                     and (td.sent_of[a.cue[0]] < td.sent_of[a.message[0]] or td.words[a.message[0] - 1] == ":"):
                 continue  # "Nach Ansicht von X ist … . „…“": the frame also frames its own sentence

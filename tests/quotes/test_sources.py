@@ -302,3 +302,25 @@ def test_reportive_soll_without_any_source_stays_without_speaker(quotes):
     text = "Der Mann wohnte seit Jahren in der Stadt. Er soll die Tat gestanden haben."
     q = only(quotes(text), text="Er soll die Tat gestanden haben.")
     assert q.speaker_text is None
+
+
+def test_colon_after_a_dass_clause_takes_the_main_clause_cue(quotes):
+    text = "Er glaubt weiterhin, dass das Team gestärkt aus der Saison hervorgehe: „Wir haben gelernt, bescheidener zu sein.“"
+    qs = quotes(text)
+    assert only(qs, kind="indirect").cue == "glaubt"
+    direct = only(qs, kind="direct")
+    assert (direct.cue, direct.speaker_text) == ("glaubt", "Er")
+
+
+def test_foreign_title_with_lower_case_particles_is_no_quotation(quotes):
+    text = "„Er ist immer noch der Beste“, wird der Franzose im Fachblatt „La Gazetta dello Sport“ zitiert."
+    q = only(quotes(text))
+    assert q.text == "Er ist immer noch der Beste"
+
+
+def test_continued_quote_leaves_the_speakers_own_indirect_speech(quotes):
+    text = ("Er glaubt, dass das Team gestärkt sei: „Wir haben viel gelernt.“ "
+            "Doch Geldsorgen scheint das Team nicht zu haben. „Wir haben längst neue Verträge abgeschlossen.“")
+    qs = quotes(text)
+    assert only(qs, kind="indirect").text == "dass das Team gestärkt sei"
+    assert all(q.speaker_text == "Er" for q in qs)
