@@ -130,6 +130,12 @@ _NAME_PARTICLES = frozenset({"de", "del", "della", "dello", "di", "da", "do", "d
                              "van", "von", "der", "of", "the", "and", "for", "to", "y", "e", "et"})
 
 
+# Nouns whose quoted apposition is a name or title, whatever its words.
+_TITLE_NOUNS = frozenset({"motto", "titel", "slogan", "namen", "name", "schlagzeile", "überschrift", "kampagne",
+                          "aktion", "programm", "projekt", "operation", "film", "buch", "album", "song", "lied",
+                          "roman", "sendung", "serie", "stück", "ausstellung", "bündnis", "initiative", "verein"})
+
+
 def name_like(td: TokDoc, q: Quoted) -> bool:
     """„Falcon 1“, „New York Times“, das Unternehmen „Omni-Sport“, „YouTube“: a
     name or title in quotation marks, not quoted words. Every word is
@@ -138,6 +144,8 @@ def name_like(td: TokDoc, q: Quoted) -> bool:
     or it stands right after a noun as its apposition ("der Sender „Tondar“",
     "das Unternehmen „Omni-Sport“")."""
     inner = q.inner()
+    if q.start > 0 and td.low[q.start - 1] in _TITLE_NOUNS:
+        return True  # "unter dem Motto „Freiheit statt Angst“", "mit dem Titel „…“"
     words = [td.words[i] for i in inner if td.words[i][:1].isalpha()]
     if not words or not all(w[:1].isupper() or 0 < k < len(words) - 1 and w in _NAME_PARTICLES
                             for k, w in enumerate(words)):

@@ -624,6 +624,11 @@ def verb_frame(td: TokDoc, v: int, s: int, e: int, side: str = "any") -> Optiona
             src = None
         elif src and src[1] - src[0] == 1 and td.low[src[0]] == "man":
             src = None
+        if src and src[0] > fin and fin > s and td.low[fin - 1] in ("und", "sowie") and td.tags[fin - 1] == "KON" \
+                and min(cue) == fin:
+            # "zogen die Demonstranten zur Kirche und skandierten dabei Parolen": after "und" the
+            # subject is shared with the first clause; the noun phrase after the verb is an object
+            src = _coordinated_subject(td, s, fin) or src
         if src is None and fin > s and (td.low[fin - 1] in ("und", "sowie", "aber", "doch", "sondern")
                                         or td.words[fin - 1] == "," and td.tags[s] not in _DEPENDENT_FIRST):
             src = _coordinated_subject(td, s, fin)  # "X nannte den Plan gut, sagte aber, …"

@@ -210,7 +210,9 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
                 break  # "sprach Merkel | von der Möglichkeit", "laut Huber | aus Sicherheitsgründen"
             if lw in ("für", "zu", "zur") and (td.tags[j - 1] == "NE" or td.low[j - 1].endswith(L.SPEECH_NOUN_HEADS)):
                 break  # "Gesellschaft für bedrohte Völker"; not "Obama | für die Annahme", "Meinung | zu Kirchhoff"
-            if lw in ("in", "im", "an", "am", "zu", "zur", "bei", "beim") and not (
+            if lw in ("zu", "zur") and not (lw == "zur" and _is_org_word(td.low[j - 1])):
+                break  # "die Demonstranten | zur Paulskirche", "Pau | zu den Plänen"; not "Bundesamt zur …"
+            if lw in ("in", "im", "an", "am", "bei", "beim") and not (
                     td.tags[k - 1] == "NE" and td.tags[j - 1] in ("NN", "NNA") or any(_is_org_word(h) for h in heads)):
                 break  # "Beamte in Seoul", "Sprecher im Ministerium"; not "Stolpe in Berlin"
             j = k

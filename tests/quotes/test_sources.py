@@ -324,3 +324,10 @@ def test_continued_quote_leaves_the_speakers_own_indirect_speech(quotes):
     qs = quotes(text)
     assert only(qs, kind="indirect").text == "dass das Team gestärkt sei"
     assert all(q.speaker_text == "Er" for q in qs)
+
+
+def test_verb_after_und_shares_the_first_clauses_subject_and_a_motto_is_no_quote(quotes):
+    text = ("Unter dem Motto „Freiheit statt Angst“ zogen die Demonstranten zur Paulskirche "
+            "und skandierten dabei Parolen wie „Stoppt den Überwachungswahn“.")
+    q = only(quotes(text))
+    assert (q.text, q.speaker_text, q.cue) == ("Stoppt den Überwachungswahn", "Demonstranten", "skandierten")
