@@ -693,7 +693,9 @@ _REL_PRON = frozenset({"dem", "der", "denen", "welchem", "welcher", "welchen"})
 
 
 # "nach der Wiedervereinigung", "nach heutigem Maßstab": role-like endings of nouns that are no speaker
-_NOT_ROLE_ENDINGS = ("vereinigung", "maßstab", "stab", "wahlrat", "vorrat", "apparat", "zählung", "zählungen")
+_NOT_ROLE_ENDINGS = ("vereinigung", "maßstab", "stab", "wahlrat", "vorrat", "apparat", "zählung", "zählungen",
+                     "einführung", "entführung", "durchführung", "ausführung", "aufführung", "vorführung",
+                     "überführung", "fortführung", "einleitung", "umleitung", "ableitung", "weiterleitung")
 
 
 def _speech_noun_np(td: TokDoc, a: int, b: int) -> bool:

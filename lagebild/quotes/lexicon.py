@@ -205,7 +205,7 @@ ROLE_SUFFIXES = (
     "union", "rundfunk", "bund", "vereinigung", "netzwerk", "komitee", "allianz", "bündnis", "liga", "verein",
     "hersteller", "politiker", "politikerin", "gutachter", "meteorologen", "mediziner", "ökonom", "ökonomen",
     "historiker", "juristen", "rebellen", "akademie", "universität", "initiative", "kammer", "institution",
-    "staat", "staaten", "kräfte", "schützer",
+    "staat", "staaten", "kräfte", "schützer", "leitung", "führung", "geschäftsführung", "spitze",
 )
 
 # Pronouns that can be speakers; value: (gender/number class).

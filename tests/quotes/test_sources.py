@@ -159,6 +159,7 @@ def test_temporal_nach_is_no_attribution(quotes):
     assert quotes("Nach heutigem Maßstab entspräche dies einem Preis von 2000 Euro.") == ()
     assert quotes("Nach der Veröffentlichung des Berichts kam es zu Protesten.") == ()
     assert quotes("Die Feuerwehr rückte um acht Uhr aus. Danach wurde die Straße gesperrt.") == ()
+    assert quotes("Nach Einführung der Gemeinschaftsschule gibt es 300 Schulen.") == ()
 
 
 # One record per sentence: (text, kind, speaker, cue, message) – None means "not checked".
@@ -278,6 +279,8 @@ SPEAKERS += [
                  None, 'Sprecher', 'sagte', 'Die Behörden sperrten den Zugang zu „YouTube“', id='camel_case_name'),
     pytest.param('Die Ministerin wies dies als „Unverschämtheit“ zurück.',
                  'direct', 'Ministerin', 'wies als zurück', 'Unverschämtheit', id='umlaut_word_is_still_a_quote'),
+    pytest.param('Die Armeeleitung hingegen sprach von einem ganz normalen Absturz.',
+                 'reported', 'Armeeleitung', None, None, id='leadership_body_as_speaker'),
 ]
 
 
