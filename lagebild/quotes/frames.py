@@ -604,6 +604,8 @@ def verb_frame(td: TokDoc, v: int, s: int, e: int, side: str = "any") -> Optiona
     if not vc:
         return None
     lemma, cue, fin = vc
+    if td.low[fin] in ("sollte", "sollten") and fin == clause_start(td, fin):
+        return None  # "Sollte der Antrag angenommen werden, …": a condition, not a statement
     if lemma in ("bestätigen", "bewahrheiten") and fin + 1 < len(td) and td.low[fin + 1] == "sich":
         return None  # "Damit bestätigt sich der Verdacht": no speaker
     if lemma == "heißen":

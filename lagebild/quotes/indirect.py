@@ -164,6 +164,8 @@ def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[i
     first = td.low[a]
     if first in L.COMPLEMENTIZERS:
         return (a, b)
+    if first == "sodass" or first == "so" and a + 1 < e and td.low[a + 1] in L.COMPLEMENTIZERS:
+        return None  # "meldete einen Brand, so dass Alarm ausgelöst wurde": a consequence, no message
     if td.tags[a] in _REL or td.tags[a] in ("KOUS", "KOUI", "KON") and first not in L.COMPLEMENTIZERS:
         return None
     if td.tags[a] in ("PWAV", "PWS", "PWAT"):

@@ -162,6 +162,12 @@ def test_temporal_nach_is_no_attribution(quotes):
     assert quotes("Nach Einführung der Gemeinschaftsschule gibt es 300 Schulen.") == ()
 
 
+def test_conditions_and_consequences_are_no_messages(quotes):
+    assert quotes("Sollte der Antrag angenommen werden, könnte die Seite wieder online gehen.") == ()
+    qs = quotes("Der Pilot meldete einen Defekt, so dass auf dem Flughafen Alarm ausgelöst wurde.")
+    assert not any("Alarm" in q.text for q in qs)
+
+
 # One record per sentence: (text, kind, speaker, cue, message) – None means "not checked".
 SPEAKERS = [pytest.param(*row, id=row[0][:40]) for row in [
     ("So sagte Anna Lindqvist, EU-Kommissarin: „Man kann Vertrauen nicht verordnen.“",
