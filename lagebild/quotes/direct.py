@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Optional
 
 from .frames import FIN, Frame, clause_end, clause_start, prep_frames, stwr_of, subject_of, verb_frame
-from .speakers import np_right
+from .speakers import NAME_PARTICLES, np_right
 from .marks import Quoted
 from .tokdoc import Attribution, TokDoc
 
@@ -126,10 +126,6 @@ def _colon_speaker(td: TokDoc, a: int, p: int) -> Optional[tuple[int, int]]:
     return None
 
 
-_NAME_PARTICLES = frozenset({"de", "del", "della", "dello", "di", "da", "do", "dos", "du", "des", "la", "le",
-                             "van", "von", "der", "of", "the", "and", "for", "to", "y", "e", "et"})
-
-
 # Nouns whose quoted apposition is a name or title, whatever its words.
 _TITLE_NOUNS = frozenset({"motto", "titel", "slogan", "namen", "name", "schlagzeile", "überschrift", "kampagne",
                           "aktion", "programm", "projekt", "operation", "film", "buch", "album", "song", "lied",
@@ -147,7 +143,7 @@ def name_like(td: TokDoc, q: Quoted) -> bool:
     if q.start > 0 and td.low[q.start - 1] in _TITLE_NOUNS:
         return True  # "unter dem Motto „Freiheit statt Angst“", "mit dem Titel „…“"
     words = [td.words[i] for i in inner if td.words[i][:1].isalpha()]
-    if not words or not all(w[:1].isupper() or 0 < k < len(words) - 1 and w in _NAME_PARTICLES
+    if not words or not all(w[:1].isupper() or 0 < k < len(words) - 1 and w in NAME_PARTICLES
                             for k, w in enumerate(words)):
         return False  # "La Gazetta dello Sport", "Brothers to the Rescue" keep their particles
     if len(words) > 1 or td.tags[inner[0]] in ("NE", "FM") or any(ord(c) > 0x24F for c in words[0]):
@@ -202,9 +198,9 @@ def direct_quotes(td: TokDoc, quoted: list[Quoted]) -> list[Attribution]:
             frame = _pre_frame(td, q)
         if frame is not None and frame.kind == "colon" and n < 3 and not _has_verb(td, q):
             frame = None
-        after = td.words[q.end + 1] if q.end + 1 < len(td) else "."
-        if n <= 6 and name_like(td, q) and not (colon and _has_verb(td, q)) \
-                and after not in (",", ".", "!", "?", ":", ";", "–", "-") and not td.is_quote(q.end + 1 if q.end + 1 < len(td) else q.end):
+        after = q.end + 1
+        ends_here = after >= len(td) or td.words[after] in (",", ".", "!", "?", ":", ";", "–", "-") or td.is_quote(after)
+        if n <= 6 and name_like(td, q) and not (colon and _has_verb(td, q)) and not ends_here:
             continue  # a name or title: „BBC News“ berichtet, der Film „Voodoo Lounge“
         embedded = False
         if frame is None and not standalone:

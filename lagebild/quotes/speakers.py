@@ -25,8 +25,10 @@ _GEN_ART = frozenset({"des", "der", "eines", "einer", "dieses", "dieser", "seine
                       "unseres", "unserer", "jenes", "jener", "deren", "dessen"})
 GEN_QUANT = frozenset({"einiger", "vieler", "mehrerer", "zahlreicher", "aller", "beider", "mancher"})
 _POST_PREPS = frozenset({"von", "vom", "aus", "für", "bei", "beim", "in", "im", "an", "am", "der", "zu", "zur", "ohne"})
-_NAME_PARTICLES = frozenset({"du", "de", "des", "la", "le", "van", "von", "der", "di", "da", "dos", "bin",
-                             "ibn", "al", "el", "y", "zu", "ten", "ter", "of", "the", "and"})
+# Lower-case words inside names: "Ludwig van Beethoven", "La Gazetta dello Sport".
+NAME_PARTICLES = frozenset({"du", "de", "des", "la", "le", "van", "von", "der", "di", "da", "dos", "bin",
+                            "ibn", "al", "el", "y", "zu", "ten", "ter", "of", "the", "and", "del", "della",
+                            "dello", "do", "for", "to", "e", "et"})
 
 
 # Demonstratives that stand for a person or body mentioned before: "Dieser
@@ -98,9 +100,9 @@ def _core_np(td: TokDoc, i: int, limit: int, allow_bare_adj: bool = False) -> Op
                 and td.tags[j + 1] == "NE":
             j += 1  # "Bayer 04 Leverkusen"
             continue
-        if td.low[j] in _NAME_PARTICLES and j > start_head and j + 1 < limit and td.words[j + 1][:1].isupper() \
+        if td.low[j] in NAME_PARTICLES and j > start_head and j + 1 < limit and td.words[j + 1][:1].isupper() \
                 and td.tags[j - 1] in ("NE", "FM") and (td.low[j] not in ("der", "des", "zu", "de", "la", "le")
-                                                      or td.low[j - 1] in _NAME_PARTICLES
+                                                      or td.low[j - 1] in NAME_PARTICLES
                                                       or not td.words[j - 1][:1].isupper()
                                                       or td.tags[j + 1] == "NE" and not is_role(td, j + 1, j + 2)):
             j += 1  # "Union Générale Tunisienne du Travail", "Ludwig van Beethoven"
