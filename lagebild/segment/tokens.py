@@ -1,6 +1,7 @@
 """A rule-based German tokenizer with character offsets.
 
-Keeps hyphenated compounds ("Kreml-Sprecher", "Kim-Il-Sung-Platz", "45-jährige"), numbers and
+Keeps hyphenated compounds ("Kreml-Sprecher", "Kim-Il-Sung-Platz", "45-jährige"), dotted names
+("ver.di-Verhandlungsführerin", "tagesschau.de"), numbers and
 dates ("13.09.2023", "2.000", "3,5"), abbreviations ("Dr.", "z.", "B.") and
 ordinals ("13." before a month) as single tokens; punctuation stands alone.
 """
@@ -15,6 +16,7 @@ _TOKEN = re.compile(r"""
   | (?P<email>[\w.+-]+@[\w-]+\.[\w.-]+\w)
   | (?P<numword>\d+(?:[.,]\d+)?-?[^\W\d_][\w]*(?:-[\w]+)*)  # "45-jährige", "2,5-fach", "2023er", "5G"
   | (?P<num>\d+(?:[.,:]\d+)+|\d+)
+  | (?P<dotted>[a-zäöü][\w-]*(?:\.[a-zäöü]{2,})+(?:-[\w]+)*)  # "ver.di", "ver.di-Chef", "tagesschau.de"
   | (?P<word>[^\W\d_](?:[\w]|[-'’](?=\w)|\.(?=[^\W\d_]\.))*-?
         |\d+[^\W\d_][\w]*(?:-[\w]+)*)       # "2023er", "5G"
   | (?P<ellipsis>\.{2,}|…)

@@ -287,6 +287,8 @@ SPEAKERS += [
                  'direct', 'Ministerin', 'wies als zurück', 'Unverschämtheit', id='umlaut_word_is_still_a_quote'),
     pytest.param('Die Armeeleitung hingegen sprach von einem ganz normalen Absturz.',
                  'reported', 'Armeeleitung', None, None, id='leadership_body_as_speaker'),
+    pytest.param('„Die Beteiligung ist überwältigend“, sagte ver.di-Verhandlungsführerin Sabine Kölling am Vormittag.',
+                 'direct', 'ver.di-Verhandlungsführerin Sabine Kölling', 'sagte', None, id='dotted_union_name_in_a_role'),
 ]
 
 

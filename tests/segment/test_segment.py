@@ -41,6 +41,13 @@ def test_hyphenated_compounds_are_single_tokens():
     assert "Kreml-Sprecher" in tk and "Kim-Il-Sung-Platz" in tk and "Ein-" in tk
 
 
+def test_dotted_names_are_single_tokens_but_a_missing_space_after_a_full_stop_is_not_joined():
+    assert toks("sagte ver.di-Verhandlungsführerin Kölling laut tagesschau.de.") == [
+        "sagte", "ver.di-Verhandlungsführerin", "Kölling", "laut", "tagesschau.de", "."]
+    assert toks("Das ist das Ende.Die Welt") == ["Das", "ist", "das", "Ende", ".", "Die", "Welt"]
+    assert sents("Laut spiegel.de kam er. Dann ging er.") == ["Laut spiegel.de kam er.", "Dann ging er."]
+
+
 def test_numbers_and_dates_are_single_tokens():
     tk = toks("Am 13.09.2023 um 14:00 kamen 2.000 Soldaten, 3,5 Prozent mehr.")
     for t in ("13.09.2023", "14:00", "2.000", "3,5"):
