@@ -554,6 +554,19 @@ def aus_source(td: TokDoc, fin: int, e: int) -> Optional[tuple[int, int]]:
     return None
 
 
+def _place_of_man(td: TokDoc, fin: int) -> Optional[tuple[int, int]]:
+    """The places of a pre-field "In/Aus X (und Y)" before a verb with "man":
+    capitals and countries as collective speakers."""
+    a = clause_start(td, fin)
+    if fin - a < 2 or td.low[a] not in ("in", "aus") or td.tags[a] != "APPR":
+        return None
+    names = range(a + 1, fin)
+    if td.tags[a + 1] == "NE" and all(td.tags[k] == "NE" or td.low[k] in ("und", "sowie") for k in names) \
+            and td.tags[fin - 1] == "NE":
+        return (a + 1, fin)
+    return None
+
+
 def _coordinated_subject(td: TokDoc, s: int, fin: int) -> Optional[tuple[int, int]]:
     """"Er verständigte die Polizei und teilte mit, …": the first clause's subject."""
     v0 = next((k for k in range(s, fin - 1) if td.tags[k] in FIN), None)
@@ -625,7 +638,7 @@ def verb_frame(td: TokDoc, v: int, s: int, e: int, side: str = "any") -> Optiona
             cue = sorted(set(cue) | {src[0]})  # "es wird befürchtet": expletive
             src = None
         elif src and src[1] - src[0] == 1 and td.low[src[0]] == "man":
-            src = None
+            src = _place_of_man(td, fin)  # "In Seoul und Washington glaubt man das nicht": the capitals speak
         if src and src[0] > fin and fin > s and td.low[fin - 1] in ("und", "sowie") and td.tags[fin - 1] == "KON" \
                 and min(cue) == fin:
             # "zogen die Demonstranten zur Kirche und skandierten dabei Parolen": after "und" the

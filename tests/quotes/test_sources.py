@@ -289,6 +289,8 @@ SPEAKERS += [
                  'reported', 'Armeeleitung', None, None, id='leadership_body_as_speaker'),
     pytest.param('„Die Beteiligung ist überwältigend“, sagte ver.di-Verhandlungsführerin Sabine Kölling am Vormittag.',
                  'direct', 'ver.di-Verhandlungsführerin Sabine Kölling', 'sagte', None, id='dotted_union_name_in_a_role'),
+    pytest.param('In Moskau betont man, die Lieferungen seien legal.',
+                 'indirect', 'Moskau', 'betont', 'die Lieferungen seien legal', id='capital_speaks_through_man'),
 ]
 
 
