@@ -862,12 +862,9 @@ def _after_document(td: TokDoc, s: int) -> bool:
     if s == 0:
         return False
     a, b = td.sent_range(s - 1)
-    return any(td.tags[x] in HEAD and (td.low[x] in L.DOCUMENT_NOUNS or td.low[x].endswith(_DOCUMENT_HEADS))
+    return any(td.tags[x] in HEAD and (td.low[x] in L.DOCUMENT_NOUNS or td.low[x].endswith(L.DOCUMENT_HEADS))
                for x in range(a, b))
 
-
-_DOCUMENT_HEADS = ("studie", "bericht", "umfrage", "zahlen", "prognose", "hochrechnung", "darstellung",
-                   "entwurf", "statistik", "analyse", "gutachten", "ergebnis", "ergebnisse")
 _VIEW_NOUNS = frozenset({"sicht", "perspektive", "blickwinkel"})
 _OPINION_NOUNS = frozenset({"meinung", "ansicht", "auffassung", "einschätzung", "überzeugung", "sicht",
                             "verständnis", "angaben", "darstellung", "worten", "erachtens"})

@@ -158,6 +158,10 @@ kommuniqué communiqué verlautbarung untersuchung analyse gutachten urteil
 artikel beitrag rede ansprache pressekonferenz homepage website webseite
 """.split())
 
+# Compound endings of what a following "Danach …" can refer to ("neue Quartalszahlen. Danach …").
+DOCUMENT_HEADS = ("studie", "bericht", "umfrage", "zahlen", "prognose", "hochrechnung", "darstellung",
+                  "entwurf", "statistik", "analyse", "gutachten", "ergebnis", "ergebnisse")
+
 # Addressee: media/people that are told something ("sagte der Zeitung").
 ADDRESSEE_HEADS = (
     "zeitung", "zeitschrift", "agentur", "nachrichtenagentur", "sender",
