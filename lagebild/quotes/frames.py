@@ -846,7 +846,7 @@ def _prefield_rest(td: TokDoc, k: int, end: int, s: int) -> tuple[int, int]:
     return end, end
 
 
-_EVENT_NOUNS = ("veröffentlichung", "nachricht", "bekanntgabe")
+_EVENT_NOUNS = ("veröffentlichung", "nachricht", "bekanntgabe", "auszählung")
 
 
 def _temporal_nach(td: TokDoc, k: int, end: int) -> bool:

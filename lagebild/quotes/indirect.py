@@ -241,9 +241,10 @@ def _is_v1(td: TokDoc, f: Frame, s: int) -> bool:
     first = f.start + (1 if td.low[f.start] == "so" else 0)
     if f.lemma == "heißen":
         return td.low[first] in ("heißt", "hieß", "hieße", "es")
-    if first != min(f.cue):
+    verb = min(c for c in f.cue if c != f.start or td.low[c] != "so")  # ", so sagte X": "so" joins the cue
+    if first != verb:
         return False
-    return bool(f.source and f.source[0] > min(f.cue))
+    return bool(f.source and f.source[0] > verb)
 
 
 def _anaphoric(td: TokDoc, f: Frame, s: int, e: int, blocked: set[int]):

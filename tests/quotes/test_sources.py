@@ -160,6 +160,7 @@ def test_temporal_nach_is_no_attribution(quotes):
     assert quotes("Nach der Veröffentlichung des Berichts kam es zu Protesten.") == ()
     assert quotes("Die Feuerwehr rückte um acht Uhr aus. Danach wurde die Straße gesperrt.") == ()
     assert quotes("Nach Einführung der Gemeinschaftsschule gibt es 300 Schulen.") == ()
+    assert quotes("Nach der Auszählung aller Stimmen liegt die Partei des Präsidenten vorn.") == ()
 
 
 def test_conditions_and_consequences_are_no_messages(quotes):
@@ -291,6 +292,9 @@ SPEAKERS += [
                  'direct', 'ver.di-Verhandlungsführerin Sabine Kölling', 'sagte', None, id='dotted_union_name_in_a_role'),
     pytest.param('In Moskau betont man, die Lieferungen seien legal.',
                  'indirect', 'Moskau', 'betont', 'die Lieferungen seien legal', id='capital_speaks_through_man'),
+    pytest.param('Die Abschiebung käme für den Kläger einer Strafe gleich, so bestätigte das Gericht.',
+                 'indirect', 'Gericht', 'so bestätigte', 'Die Abschiebung käme für den Kläger einer Strafe gleich',
+                 id='trailing_so_with_verb_owns_the_clause_before'),
 ]
 
 
