@@ -158,7 +158,7 @@ def verb_cue(td: TokDoc, v: int) -> Optional[tuple[str, list[int], int]]:
                     fin = k
                     break
             else:
-                if td.tags[v] == "VVPP":
+                if td.tags[v] == "VVPP" and not _participle_as_present(td, v):
                     return None
     if lemma in _REFLEXIVE_CUES or td.lemmas[v] in _REFLEXIVE_CUES:
         for k in range(fin + 1, min(clause_end(td, fin), fin + 5)):
@@ -242,6 +242,18 @@ def _cue_extras(td: TokDoc, fin: int, v: int, lemma: str) -> list[int]:
     return out
 
 
+def _participle_as_present(td: TokDoc, v: int) -> bool:
+    """A form the tagger read as participle but that is the present tense of a
+    main clause without any other verb: "Josef Schuster kritisiert, dass …"."""
+    if not td.low[v].endswith("t") or v + 1 >= len(td) or td.words[v + 1] not in (",", ":"):
+        return False
+    cs = clause_start(td, v)
+    if cs >= v or td.tags[cs] in ("KOUS", "PRELS", "PWAV", "PRELAT", "APPR", "APPRART", "ADV", "PROAV") \
+            or td.sent_range(v)[0] != cs:
+        return False
+    return not any(td.tags[k] in VERB_TAGS for k in range(cs, v))
+
+
 def _participle_after_aux(td: TokDoc, v: int) -> bool:
     """A clause-final form the tagger read as finite but that is a participle
     after an auxiliary of the same clause: "hatte der Verband betont, dass …"."""
@@ -304,7 +316,7 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
                                    or first == c and td.low[first] in LEADING_CONJUNCTIONS):
             first += 1  # "Auch der Verband erklärte", "Einzig Sony gab bekannt", "Aber Zeitungen berichteten"
         if first >= fin or td.tags[first] in _BAD_FIRST and td.low[first] not in DEMONSTRATIVES \
-                and not td.is_quote(first) \
+                and not (td.is_quote(first) and c == cs) \
                 and not (td.tags[first] == "CARD" and td.tags[first + 1] in HEAD):
             # allowed: a quoted name ("„BBC News“ berichtet"), a number ("22 Prozent teilen die Meinung")
             continue
@@ -796,6 +808,8 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                         break  # the wie-clause ended without a cue: "wie erwartet kam …"
                     continue
                 lemma, cue, _fin = vc
+                if lemma in ("nennen", "bezeichnen") and any(td.low[x] == "sich" for x in range(k + 1, v)):
+                    break  # "der Rat, wie sich die Junta selbst nennt": naming, not a statement
                 cue = [c for c in cue if c > k]
                 a0 = k + 2 if td.low[k + 1] == "aus" else k + 1
                 while a0 < min(cue) and td.tags[a0] == "ADV":

@@ -156,6 +156,9 @@ def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[i
         return None
     colon = td.words[x] == ":"
     a = x + 1
+    r = _relative_clause_end(td, x, e) or _wie_parenthesis_end(td, x, e)
+    if r is not None:  # "schrieb in einer Erklärung, die sie verbreitete, sie wolle …"
+        x, a = r, r + 1
     if a >= e or td.is_quote(a) and not _fragment_opens(td, a, e):
         return None  # direct speech follows: handled by the direct rules
     b = min(_message_end(td, a, e, blocked), _extend_right(td, a, e))
@@ -185,6 +188,34 @@ def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[i
         return (a, b)
     if colon or lemma in STRONG:
         return (a, b)
+    return None
+
+
+def _relative_clause_end(td: TokDoc, comma: int, e: int) -> Optional[int]:
+    """The comma closing a verb-final relative clause that starts at ``comma``
+    and belongs to the noun before it, when a further clause follows."""
+    a = comma + 1
+    if comma < 1 or td.words[comma] != "," or td.tags[comma - 1] not in ("NN", "NE") or a + 2 >= e:
+        return None
+    if not (td.tags[a] in _REL or td.tags[a] in ("APPR", "APPRART") and td.tags[a + 1] in _REL):
+        return None
+    end = clause_end(td, a)
+    if any(td.tags[k] == "PROAV" for k in range(a, end)):
+        return None  # "eine Stelle, in der davon berichtet wird, dass …": the clause frames what follows
+    if end + 1 < e and td.words[end] == "," and td.tags[end - 1] in FIN:
+        return end
+    return None
+
+
+def _wie_parenthesis_end(td: TokDoc, comma: int, e: int) -> Optional[int]:
+    """The comma closing a parenthetical "wie"-clause ("…, wie sich die Junta
+    nennt, die Verfassung sei …") when a Konjunktiv clause follows it."""
+    a = comma + 1
+    if td.words[comma] != "," or a + 2 >= e or td.low[a] != "wie":
+        return None
+    end = clause_end(td, a)
+    if end + 2 < e and td.words[end] == "," and td.tags[end - 1] in FIN and konj_in(td, end + 1, clause_end(td, end + 1)):
+        return end
     return None
 
 

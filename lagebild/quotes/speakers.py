@@ -84,12 +84,14 @@ def _core_np(td: TokDoc, i: int, limit: int, allow_bare_adj: bool = False) -> Op
         if td.words[j] in ("„", "»", '"', "''") and j + 1 < limit:
             # a quoted name: die Zeitung „Die Zeit“
             k = j + 1
-            while k < limit and k - j < 8 and not td.is_quote(k) and td.tags[k] not in ("$.", "$,", "VVFIN", "VAFIN", "VMFIN"):
+            longest = 11 if start_head > i and td.words[j + 1][:1].isupper() else 8  # der neue „Oberste Rat zur …“
+            while k < limit and k - j < longest and not td.is_quote(k) \
+                    and td.tags[k] not in ("$.", "$,", "VVFIN", "VAFIN", "VMFIN"):
                 k += 1
             short_name = k - j <= 4 and (k + 1 == limit or k + 1 < limit and td.tags[k + 1] in (
                 "VVFIN", "VAFIN", "VMFIN", "KON"))
             if k < limit and td.is_quote(k) and k > j + 1 and (td.words[j + 1][:1].isupper() or short_name) \
-                    and (j > start_head or k - j <= 6):  # „heise online“ berichtet
+                    and (j > start_head or k - j <= 6 or longest > 8):  # „heise online“ berichtet
                 j = k + 1
                 continue
             break

@@ -295,6 +295,19 @@ SPEAKERS += [
     pytest.param('Die Abschiebung käme für den Kläger einer Strafe gleich, so bestätigte das Gericht.',
                  'indirect', 'Gericht', 'so bestätigte', 'Die Abschiebung käme für den Kläger einer Strafe gleich',
                  id='trailing_so_with_verb_owns_the_clause_before'),
+    pytest.param('Die Abgeordnete schrieb in einer Erklärung, die am Montag verbreitet wurde, sie wolle der Fraktion '
+                 'eine Abstimmung ersparen.',
+                 'indirect', 'Abgeordnete', 'schrieb', 'sie wolle der Fraktion eine Abstimmung ersparen',
+                 id='relative_clause_between_cue_and_complement'),
+    pytest.param('Lena Brandt vom Zentralrat der Muslime kritisiert, dass die Moscheen nicht geschützt würden.',
+                 'indirect', 'Lena Brandt vom Zentralrat der Muslime', 'kritisiert', None,
+                 id='present_tense_read_as_participle'),
+    pytest.param('Am Abend erklärte der neue „Oberste Rat zur Rettung der Nation“, wie sich die Junta selbst nennt, '
+                 'die Lage sei unter Kontrolle.',
+                 'indirect', 'neue „Oberste Rat zur Rettung der Nation“', 'erklärte', 'die Lage sei unter Kontrolle',
+                 id='quoted_council_name_and_naming_parenthesis'),
+    pytest.param('„Ein guter Anfang“, sagte er zum Sender.',
+                 'direct', 'er', 'sagte', None, id='direct_quote_before_comma_is_no_subject'),
 ]
 
 
