@@ -192,7 +192,9 @@ def direct_quotes(td: TokDoc, quoted: list[Quoted]) -> list[Attribution]:
         colon = q.start > 0 and td.words[q.start - 1] == ":"
         if colon:
             frame = _pre_frame(td, q)
-        if (frame is None or frame.kind == "colon") and ends:
+        if (frame is None or frame.kind == "colon" or td.sent_of[max(frame.cue or (q.start,))] < td.sent_of[q.start]) \
+                and ends:
+            # a frame in the quote's own sentence wins over the colon at the end of the one before
             frame = _post_frame(td, q) or frame
         if frame is None and (starts or ends and n >= 3):
             frame = _pre_frame(td, q)

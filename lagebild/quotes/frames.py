@@ -704,6 +704,9 @@ def relay_origin(td: TokDoc, fin: int, src: Optional[tuple[int, int]], lemma: st
             for k in range(src[0], src[1] - 1):
                 if td.tags[k] == "NN" and td.tags[k + 1] == "NE" and td.low[k].endswith(L.ADDRESSEE_HEADS):
                     return (k + 1, src[1])
+                if (k > src[0] and td.is_quote(k) and td.words[k] in ("“", "«", '"', "''") or "." in td.words[k][1:-1]) \
+                        and (td.tags[k + 1] == "NE" or td.mention_at(k + 1) or is_role(td, k + 1, k + 2)):
+                    return (k + 1, src[1])  # "zitiert die „Computerwoche“ Lynch", "zitiert ndr.de Polizeisprecher X"
         k = src[1] if src and src[0] > fin else fin + 1
         while k < ce and (td.tags[k] in ("ADV", "PTKNEG") or td.low[k] == "man"):
             k += 1

@@ -17,6 +17,7 @@ and Message.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Optional, Sequence, Union
 
@@ -37,7 +38,15 @@ def predict(sentences: Sequence[Sequence[str]], ner: Optional[str] = "fast") -> 
     if ner:
         td = TokDoc(words=td.words, sents=td.sents, tags=td.tags, lemmas=td.lemmas, sent_of=td.sent_of,
                     mentions=ner_mentions(sentences, ner))
-    return [to_annotation(td, a, attrs) for attrs in [extract(td)] for a in attrs]
+    out = []
+    attrs = extract(td)
+    for a in attrs:
+        out.append(to_annotation(td, a, attrs))
+        if a.origin_span and a.cue_lemma == "zitieren":
+            # "„…“, zitiert ndr.de Polizeisprecher Meyer": the outlet quotes (cue), Meyer said it (no cue)
+            inner = replace(a, cue=(), source=tuple(range(*a.origin_span)), addr=(), nested=True)
+            out.append(to_annotation(td, inner, attrs))
+    return out
 
 
 def ner_mentions(sentences: Sequence[Sequence[str]], mode: str = "fast") -> list[tuple[int, int, str]]:

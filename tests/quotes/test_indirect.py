@@ -76,3 +76,9 @@ def test_konjunktiv_continuation(quotes):
 
 def test_plain_narration_is_no_quote(quotes):
     assert quotes("Am Montag fuhr der Zug pünktlich in Hamburg ab. Es regnete den ganzen Tag.") == ()
+
+
+def test_zitieren_after_a_quoted_outlet_names_the_real_speaker(quotes):
+    text = "„Das wird das größte Update aller Zeiten“, zitiert die „Computerwelt“ Lynch in einem Bericht."
+    q = only(quotes(text), kind="direct")
+    assert q.speaker_text == "Lynch"

@@ -58,3 +58,15 @@ def test_scorer_counts_partial_overlap():
     assert r["Message"]["r"] == 50.0
     assert r["Cue"]["f1"] == 100.0
     assert r["Source"]["p"] == 0.0
+
+
+def test_relay_and_origin_of_zitieren_are_two_annotations():
+    toks = "„ Das ist eine Größenordnung , die wir selten sehen “ , zitiert ndr.de Polizeisprecher Jan Meyer .".split()
+    anns = predict([toks])
+    assert len(anns) == 2
+    relay, origin = anns
+    assert [toks[int(i.split(":")[1])] for i in relay["Source"]] == ["ndr.de"]
+    assert [toks[int(i.split(":")[1])] for i in relay["Cue"]] == ["zitiert"]
+    assert [toks[int(i.split(":")[1])] for i in origin["Source"]] == ["Polizeisprecher", "Jan", "Meyer"]
+    assert origin["Cue"] == [] and origin["IsNested"] is True
+    assert origin["Message"] == relay["Message"]
