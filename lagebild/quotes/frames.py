@@ -863,12 +863,20 @@ def _prefield_rest(td: TokDoc, k: int, end: int, s: int) -> tuple[int, int]:
     return end, end
 
 
-_EVENT_NOUNS = ("veröffentlichung", "nachricht", "bekanntgabe", "auszählung")
+_EVENT_NOUNS = ("veröffentlichung", "nachricht", "bekanntgabe", "auszählung", "auswertung")
+
+
+_BEFORE_TEMPORAL_NACH = frozenset("""
+kurz bald gleich unmittelbar direkt wenige jahr jahre jahren monat monate monaten woche wochen tag tage tagen
+stunde stunden minuten
+""".split())
 
 
 def _temporal_nach(td: TokDoc, k: int, end: int) -> bool:
     """"nach der Veröffentlichung des Berichts" is a time ("after"), "nach einer
     Veröffentlichung in Nature" a source: a definite event noun reads as time."""
+    if td.low[k] == "nach" and k > 0 and td.low[k - 1] in _BEFORE_TEMPORAL_NACH:
+        return True  # "zwei Monate nach dem Urteil", "kurz nach der Erklärung"
     return td.low[k] == "nach" and td.low[k + 1] in ("der", "dem", "den", "des") \
         and any(td.low[x].endswith(_EVENT_NOUNS) for x in range(k + 1, end) if td.tags[x] in HEAD)
 

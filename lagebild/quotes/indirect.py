@@ -180,6 +180,8 @@ def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[i
         return None  # "…, der sagte": a relative clause after all
     if td.tags[a] == "VVFIN" and not konj_in(td, a, a + 1):
         return None  # "wollte sich nicht äußern, sagte aber, …": the same subject goes on
+    if td.tags[a] in ("VAFIN", "VMFIN", "VVFIN") and x > 0 and _in_adverbial_clause(td, x - 1):
+        return None  # "Nachdem er sie festgehalten hat, habe er versucht …": the main clause follows
     if _zu_clause(td, a, b) and not _fin_in(td, a, b) and (lemma in ZU_VERBS or lemma in STRONG):
         return (a, b)
     if not _fin_in(td, a, b):
@@ -189,6 +191,12 @@ def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[i
     if colon or lemma in STRONG:
         return (a, b)
     return None
+
+
+def _in_adverbial_clause(td: TokDoc, k: int) -> bool:
+    """Token ``k`` lies in a clause opened by a subordinator other than dass/ob."""
+    cs = clause_start(td, k)
+    return td.tags[cs] == "KOUS" and td.low[cs] not in L.COMPLEMENTIZERS
 
 
 def _relative_clause_end(td: TokDoc, comma: int, e: int) -> Optional[int]:

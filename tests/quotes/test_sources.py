@@ -161,6 +161,13 @@ def test_temporal_nach_is_no_attribution(quotes):
     assert quotes("Die Feuerwehr rückte um acht Uhr aus. Danach wurde die Straße gesperrt.") == ()
     assert quotes("Nach Einführung der Gemeinschaftsschule gibt es 300 Schulen.") == ()
     assert quotes("Nach der Auszählung aller Stimmen liegt die Partei des Präsidenten vorn.") == ()
+    assert quotes("Zwei Monate nach dem Urteil des Gerichts liegt nun die Begründung vor.") == ()
+    assert quotes("Weitere Schlüsse sollen nach der Auswertung des Flugschreibers gezogen werden.") == ()
+
+
+def test_cue_in_an_adverbial_clause_does_not_frame_the_main_clause(quotes):
+    qs = quotes("Nachdem er die Frauen verfolgt und festgehalten hat, habe er versucht, sie zu küssen.")
+    assert not any(q.cue and "festgehalten" in q.cue for q in qs)
 
 
 def test_conditions_and_consequences_are_no_messages(quotes):
