@@ -188,8 +188,9 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
     """Attach genitives, von/aus/für phrases, parentheses and appositions."""
     while j < limit:
         w, lw, t = td.words[j], td.low[j], td.tags[j]
-        if t == "ADJA" and td.low[j - 1].endswith(L.SPEECH_NOUN_HEADS) and td.tags[j - 1] == "NN":
-            k = _core_np(td, j, limit)  # "nach Angaben informierter Kreise"
+        if t == "ADJA" and td.tags[j - 1] == "NN" and (td.low[j - 1].endswith(L.SPEECH_NOUN_HEADS)
+                                                      or lw.endswith("er") and is_role(td, j - 1, j)):
+            k = _core_np(td, j, limit)  # "nach Angaben informierter Kreise", "der Verband kommunaler Unternehmen"
             if k:
                 j = k
                 continue

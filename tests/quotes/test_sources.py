@@ -313,6 +313,8 @@ SPEAKERS += [
                  'die Lage sei unter Kontrolle.',
                  'indirect', 'neue „Oberste Rat zur Rettung der Nation“', 'erklärte', 'die Lage sei unter Kontrolle',
                  id='quoted_council_name_and_naming_parenthesis'),
+    pytest.param('Für die Stadtwerke bedauerte der Verband kommunaler Unternehmen, dass die Regierung zögere.',
+                 'indirect', 'Verband kommunaler Unternehmen', 'bedauerte', None, id='genitive_plural_without_article'),
     pytest.param('„Ein guter Anfang“, sagte er zum Sender.',
                  'direct', 'er', 'sagte', None, id='direct_quote_before_comma_is_no_subject'),
 ]
