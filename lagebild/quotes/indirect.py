@@ -254,8 +254,8 @@ def _complement_before(td: TokDoc, frame: Frame, s: int, blocked: set[int]) -> O
             a = k + 1
             break
     a = _extend_left(td, a, p)
-    if p - a < 2 or not _fin_in(td, a, p):
-        return None
+    if p - a < 2 or not any(td.tags[k] in FIN and not _in_relative(td, a, k) for k in range(a, p)):
+        return None  # "Offizielle Statistiken, auf die verwiesen wird, bekräftigen …": no clause before
     return (a, p)
 
 
