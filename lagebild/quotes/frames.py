@@ -898,6 +898,8 @@ _OPINION_NOUNS = frozenset({"meinung", "ansicht", "auffassung", "einschätzung",
 def _postposed_nach(td: TokDoc, k: int, s: int) -> Optional[int]:
     """Start of "seiner Meinung nach", "ihrer Ansicht nach", "Schäubles
     Auffassung nach": a possessive opinion noun before a postposed "nach"."""
+    if k - 2 >= s and td.low[k - 1] == "vernehmen" and td.low[k - 2] == "dem":
+        return k - 2  # "Dem Vernehmen nach": reportedly, from unnamed sources
     if k - 2 < s or td.low[k - 1] not in _OPINION_NOUNS or td.tags[k - 1] != "NN":
         return None
     a = k - 2
