@@ -8,6 +8,7 @@ from ..model import Claim, Document
 from ..quotes.api import document_attributions, message_text, strip_marks
 from ..quotes.lexicon import COMPLEMENTIZERS
 from ..quotes.speakers import normalise, np_right
+from ..quotes.extract import RELAYED
 from ..quotes.tokdoc import Attribution, TokDoc
 from ..stage import DocumentStage
 from .chain import chain_of, relays_of
@@ -22,10 +23,10 @@ def claims_from(td: TokDoc, attrs: Sequence[Attribution], outlet: Optional[str],
     relay in its chain, not two; quoted phrases inside reported speech none."""
     out: list[Claim] = []
     carriers = {id(b) for a in attrs for b in relays_of(a, attrs)
-                if a.nested and a.kind != "direct"}
+                if a.nested and (a.kind != "direct" or a.rule.endswith(RELAYED))}
     for a in attrs:
-        if not a.message or id(a) in carriers or a.nested and a.kind == "direct":
-            continue
+        if not a.message or id(a) in carriers or a.nested and a.kind == "direct" and not a.rule.endswith(RELAYED):
+            continue  # a quoted phrase inside reported speech is no statement of its own
         msg = strip_marks(td, a.message)
         if td.starts is None:
             continue

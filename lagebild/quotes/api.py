@@ -71,7 +71,9 @@ def find_quotes(text: str, sentences: Optional[Sequence[Span]] = None, tokens: O
 def to_quotes(td: TokDoc, attrs: Sequence[Attribution], stage: str = STAGE) -> list[Quote]:
     out = []
     for a in attrs:
-        if not a.message or a.nested and (a.kind == "direct" or not a.source):
+        if a.rule == "direct.relay":
+            continue  # "…, sagte Raab laut Spiegel Online": Raab's quote is the record, the outlet its relay
+        if not a.message or a.nested and (a.kind == "direct" and not a.rule.endswith("+relayed") or not a.source):
             continue  # a quoted phrase inside reported speech: the outer record covers it
         # a nested frame of its own speaker ("X sagte, … . Die Behörde gehe davon aus, dass …")
         # stays: the outer record relays it

@@ -7,6 +7,8 @@ Gipfel, the newspaper „Die Zeit“) is a scare quote or a title: not speech.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from typing import Optional
 
@@ -132,6 +134,9 @@ _TITLE_NOUNS = frozenset({"motto", "titel", "slogan", "namen", "name", "schlagze
                           "roman", "sendung", "serie", "stück", "ausstellung", "bündnis", "initiative", "verein"})
 
 
+_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(de|com|org|net|at|ch|eu|info|tv|fr|it|uk|ru|us)$", re.I)
+
+
 def name_like(td: TokDoc, q: Quoted) -> bool:
     """„Falcon 1“, „New York Times“, das Unternehmen „Omni-Sport“, „YouTube“: a
     name or title in quotation marks, not quoted words. Every word is
@@ -142,6 +147,8 @@ def name_like(td: TokDoc, q: Quoted) -> bool:
     inner = q.inner()
     if q.start > 0 and td.low[q.start - 1] in _TITLE_NOUNS:
         return True  # "unter dem Motto „Freiheit statt Angst“", "mit dem Titel „…“"
+    if q.start > 0 and td.low[q.start - 1] in ("laut", "lt.") or len(inner) == 1 and _DOMAIN.match(td.words[inner[0]]):
+        return True  # "laut „tagesschau.de“": a source's name
     words = [td.words[i] for i in inner if td.words[i][:1].isalpha()]
     if not words or not all(w[:1].isupper() or 0 < k < len(words) - 1 and w in NAME_PARTICLES
                             for k, w in enumerate(words)):
@@ -177,6 +184,25 @@ def _embedded_frame(td: TokDoc, q: Quoted) -> Optional[Frame]:
 
 
 _NOT_EMBEDDING = frozenset({"informieren", "melden", "berichten", "schreiben", "veröffentlichen", "rufen"})
+
+
+def relay_after_frame(td: TokDoc, a: Attribution) -> Optional[Attribution]:
+    """"„…“, sagte Raab laut Spiegel Online.": the outlet that relays the quote
+    and its frame, as an outer reported attribution (cue "laut")."""
+    if not a.cue or min(a.cue) < a.message[-1]:
+        return None
+    k = max(a.cue + a.source + a.addr) + 1
+    s, e = td.sent_range(a.message[-1])
+    while k < e and td.tags[k] in ("ADV", "PTKNEG"):
+        k += 1
+    if k + 1 >= e or td.low[k] not in ("laut", "lt."):
+        return None
+    end = np_right(td, k + 1, e)
+    if end is None or not (end >= e or td.tags[end] == "$." or td.words[end] in (",", ")")):
+        return None
+    msg = tuple(x for x in range(a.message[0], k) if td.words[x] != "," or x < k - 1)
+    return Attribution(kind="reported", form="Indirect", message=msg, cue=(k,), source=tuple(range(k + 1, end)),
+                       speaker_span=(k + 1, end), stwr="Speech", rule="direct.relay", cue_lemma="laut")
 
 
 def direct_quotes(td: TokDoc, quoted: list[Quoted]) -> list[Attribution]:

@@ -6,7 +6,7 @@ from typing import Optional
 
 from . import lexicon as L
 from . import speakers as S
-from .direct import direct_quotes, name_like
+from .direct import direct_quotes, name_like, relay_after_frame
 from .indirect import free_indirect, is_reported_sentence, sentence_attributions, subject_attribution
 from .frames import FIN, subject_of, verb_frame
 from .tagging import konj1
@@ -14,6 +14,7 @@ from .marks import find_quoted
 from .tokdoc import Attribution, TokDoc
 
 MAX_CONTINUATION = 3   # Konjunktiv sentences that may continue one attribution
+RELAYED = "+relayed"   # rule suffix of a framed quote that an outer "laut X" carries
 
 
 def extract(td: TokDoc) -> list[Attribution]:
@@ -40,10 +41,16 @@ def extract(td: TokDoc) -> list[Attribution]:
             blocked.update(a.cue)
             blocked.update(a.source)
             blocked.update(a.addr)
-    out = list(direct)
+    out = []
     by_sent: dict[int, list[Attribution]] = {}
     for a in direct:
-        by_sent.setdefault(td.sent_of[a.message[-1]], []).append(a)
+        by_sent.setdefault(td.sent_of[a.message[-1]], []).append(a)  # the speaker that Konjunktiv may continue
+        relay = relay_after_frame(td, a)
+        if relay is not None:  # "„…“, sagte Raab laut Spiegel Online."
+            a = replace(a, nested=True, rule=a.rule + RELAYED)
+            out.append(relay)
+            blocked.update(relay.cue + relay.source)
+        out.append(a)
     last: Optional[Attribution] = None     # the attribution reported speech may continue
     last_sent = -10
     cont: Optional[Attribution] = None      # the open continuation (one record, many sentences)

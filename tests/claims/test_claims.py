@@ -74,3 +74,11 @@ def test_claims_align_with_quotes(article):
     d = article("Der Minister sagte, die Schulen blieben geöffnet. Laut Polizei wurde niemand verletzt.")
     q = QuoteStage()(d)
     assert [(c.start, c.end) for c in d.claims] == [(x.start, x.end) for x in q.quotes]
+
+
+def test_laut_after_a_trailing_frame_is_a_relay(article):
+    d = article("„Das Wichtigste ist der Austritt bis Oktober“, sagte Raab laut Spiegel Online.", outlet="Abendpost")
+    c = claim(d, "Austritt bis Oktober")
+    assert c.chain == ("Abendpost", "Spiegel Online", "Raab")
+    assert c.origin == "Raab"
+    assert len(d.claims) == 1

@@ -83,3 +83,13 @@ def test_partial_quote_with_speech_verb(quotes):
     q = only(quotes(text), kind="direct")
     assert q.speaker_text == "Kanzlerin"
     assert q.cue == "nannte"
+
+
+def test_quote_relayed_by_laut_keeps_its_speaker(quotes):
+    qs = quotes("„Das Wichtigste ist der Austritt bis Oktober“, sagte Raab laut Spiegel Online.")
+    assert [(q.kind, q.speaker_text, q.text) for q in qs] == [("direct", "Raab", "Das Wichtigste ist der Austritt bis Oktober")]
+
+
+def test_domain_in_quote_marks_is_a_name_not_a_quotation(quotes):
+    qs = quotes("Außerdem hatte er laut „tagesschau.de“ kritisiert, dass sein Stamm benachteiligt werde.")
+    assert all("tagesschau" not in q.text for q in qs)
