@@ -7,11 +7,10 @@ Gipfel, the newspaper „Die Zeit“) is a scare quote or a title: not speech.
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import replace
 from typing import Optional
 
+from . import lexicon as L
 from .frames import FIN, Frame, clause_end, clause_start, prep_frames, stwr_of, subject_of, verb_frame
 from .speakers import NAME_PARTICLES, np_right
 from .marks import Quoted
@@ -134,9 +133,6 @@ _TITLE_NOUNS = frozenset({"motto", "titel", "slogan", "namen", "name", "schlagze
                           "roman", "sendung", "serie", "stück", "ausstellung", "bündnis", "initiative", "verein"})
 
 
-_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(de|com|org|net|at|ch|eu|info|tv|fr|it|uk|ru|us)$", re.I)
-
-
 def name_like(td: TokDoc, q: Quoted) -> bool:
     """„Falcon 1“, „New York Times“, das Unternehmen „Omni-Sport“, „YouTube“: a
     name or title in quotation marks, not quoted words. Every word is
@@ -147,7 +143,7 @@ def name_like(td: TokDoc, q: Quoted) -> bool:
     inner = q.inner()
     if q.start > 0 and td.low[q.start - 1] in _TITLE_NOUNS:
         return True  # "unter dem Motto „Freiheit statt Angst“", "mit dem Titel „…“"
-    if q.start > 0 and td.low[q.start - 1] in ("laut", "lt.") or len(inner) == 1 and _DOMAIN.match(td.words[inner[0]]):
+    if q.start > 0 and td.low[q.start - 1] in ("laut", "lt.") or len(inner) == 1 and L.DOMAIN.match(td.words[inner[0]]):
         return True  # "laut „tagesschau.de“": a source's name
     words = [td.words[i] for i in inner if td.words[i][:1].isalpha()]
     if not words or not all(w[:1].isupper() or 0 < k < len(words) - 1 and w in NAME_PARTICLES

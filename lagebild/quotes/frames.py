@@ -772,6 +772,8 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                 f = Frame(k, end, (k,), (k + 1, end), None, lw, "SW", "prep", "any")
         elif lw in L.POST_ATTRIBUTION:
             start = np_left(td, k - 1, clause_start(td, k)) if k > s else None
+            if start is None and k > s and td.low[k - 1] in ("ihm", "ihr", "ihnen") and td.tags[k - 1] == "PPER":
+                start = k - 1  # "Ihnen zufolge hat Mussawi gewonnen"
             if start is not None:
                 f = Frame(start, k + 1, (k,), (start, k), None, lw, "SW", "prep", "any")
         elif lw == "so" and k > s and (td.words[k - 1] in (",", "–", "-", "(") or td.is_quote(k - 1)):

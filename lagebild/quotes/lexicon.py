@@ -5,6 +5,8 @@ particle; ``PARTICLE_VERBS`` lists which particles make a cue of them.
 """
 from __future__ import annotations
 
+import re
+
 # Verbs of speech, writing and thought that introduce or frame a message.
 # The value is the SpkAtt STWR class (Speech, Writing, Thought, SW, ST).
 SPEECH_VERBS: dict[str, str] = {}
@@ -257,3 +259,6 @@ ALLEGED_MARKERS = frozenset({"angeblich", "mutmaßlich", "vermeintlich", "offenb
 # hat Anklage erhoben. … Er soll …").
 AUTHORITY_SUFFIXES = ("staatsanwaltschaft", "polizei", "behörde", "behörden", "ministerium", "gericht",
                       "gerichtshof", "regierung", "kommission", "ermittler", "ankläger", "anklage")
+
+# A web domain used as a name: "tagesschau.de", "bildblog.de", "spiegel.co.uk".
+DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(de|com|org|net|at|ch|eu|info|tv|fr|it|uk|ru|us)$", re.I)

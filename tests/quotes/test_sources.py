@@ -315,6 +315,10 @@ SPEAKERS += [
                  id='quoted_council_name_and_naming_parenthesis'),
     pytest.param('Für die Stadtwerke bedauerte der Verband kommunaler Unternehmen, dass die Regierung zögere.',
                  'indirect', 'Verband kommunaler Unternehmen', 'bedauerte', None, id='genitive_plural_without_article'),
+    pytest.param('Laut bildblog.de veröffentlichte das Ministerium kürzlich einen Bericht über Missbrauch.',
+                 'reported', 'bildblog.de', 'Laut', None, id='lower_case_domain_after_laut'),
+    pytest.param('Ihnen zufolge hat die Opposition die absolute Mehrheit erhalten.',
+                 'reported', 'Ihnen', 'zufolge', None, id='dative_pronoun_before_zufolge'),
     pytest.param('„Ein guter Anfang“, sagte er zum Sender.',
                  'direct', 'er', 'sagte', None, id='direct_quote_before_comma_is_no_subject'),
 ]
