@@ -4,7 +4,8 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from ..model import Document, Quote
-from .extract import extract
+from .direct import RELAY_RULE
+from .extract import RELAYED, extract
 from .tokdoc import Attribution, TokDoc
 
 STAGE = "quotes.rules.v1"
@@ -71,9 +72,9 @@ def find_quotes(text: str, sentences: Optional[Sequence[Span]] = None, tokens: O
 def to_quotes(td: TokDoc, attrs: Sequence[Attribution], stage: str = STAGE) -> list[Quote]:
     out = []
     for a in attrs:
-        if a.rule == "direct.relay":
+        if a.rule == RELAY_RULE:
             continue  # "…, sagte Raab laut Spiegel Online": Raab's quote is the record, the outlet its relay
-        if not a.message or a.nested and (a.kind == "direct" and not a.rule.endswith("+relayed") or not a.source):
+        if not a.message or a.nested and (a.kind == "direct" and not a.rule.endswith(RELAYED) or not a.source):
             continue  # a quoted phrase inside reported speech: the outer record covers it
         # a nested frame of its own speaker ("X sagte, … . Die Behörde gehe davon aus, dass …")
         # stays: the outer record relays it

@@ -143,7 +143,7 @@ def name_like(td: TokDoc, q: Quoted) -> bool:
     inner = q.inner()
     if q.start > 0 and td.low[q.start - 1] in _TITLE_NOUNS:
         return True  # "unter dem Motto „Freiheit statt Angst“", "mit dem Titel „…“"
-    if q.start > 0 and td.low[q.start - 1] in ("laut", "lt.") or len(inner) == 1 and L.DOMAIN.match(td.words[inner[0]]):
+    if q.start > 0 and td.low[q.start - 1] in ("laut", "lt.") or len(inner) == 1 and L.is_domain(td.words[inner[0]]):
         return True  # "laut „tagesschau.de“": a source's name
     words = [td.words[i] for i in inner if td.words[i][:1].isalpha()]
     if not words or not all(w[:1].isupper() or 0 < k < len(words) - 1 and w in NAME_PARTICLES
@@ -182,6 +182,9 @@ def _embedded_frame(td: TokDoc, q: Quoted) -> Optional[Frame]:
 _NOT_EMBEDDING = frozenset({"informieren", "melden", "berichten", "schreiben", "veröffentlichen", "rufen"})
 
 
+RELAY_RULE = "direct.relay"
+
+
 def relay_after_frame(td: TokDoc, a: Attribution) -> Optional[Attribution]:
     """"„…“, sagte Raab laut Spiegel Online.": the outlet that relays the quote
     and its frame, as an outer reported attribution (cue "laut")."""
@@ -198,7 +201,7 @@ def relay_after_frame(td: TokDoc, a: Attribution) -> Optional[Attribution]:
         return None
     msg = tuple(x for x in range(a.message[0], k) if td.words[x] != "," or x < k - 1)
     return Attribution(kind="reported", form="Indirect", message=msg, cue=(k,), source=tuple(range(k + 1, end)),
-                       speaker_span=(k + 1, end), stwr="Speech", rule="direct.relay", cue_lemma="laut")
+                       speaker_span=(k + 1, end), stwr="Speech", rule=RELAY_RULE, cue_lemma="laut")
 
 
 def direct_quotes(td: TokDoc, quoted: list[Quoted]) -> list[Attribution]:

@@ -261,4 +261,8 @@ AUTHORITY_SUFFIXES = ("staatsanwaltschaft", "polizei", "behörde", "behörden", 
                       "gerichtshof", "regierung", "kommission", "ermittler", "ankläger", "anklage")
 
 # A web domain used as a name: "tagesschau.de", "bildblog.de", "spiegel.co.uk".
-DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(de|com|org|net|at|ch|eu|info|tv|fr|it|uk|ru|us)$", re.I)
+_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(de|com|org|net|at|ch|eu|info|tv|fr|it|uk|ru|us)$", re.I)
+
+
+def is_domain(word: str) -> bool:
+    return "." in word and bool(_DOMAIN.match(word))

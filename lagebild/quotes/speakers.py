@@ -45,7 +45,7 @@ def _is_head(td: TokDoc, i: int) -> bool:
     if td.mention_at(i):
         return True
     w = td.words[i]
-    if "." in w and L.DOMAIN.match(w):
+    if L.is_domain(w):
         return True  # "laut bildblog.de"
     # tagger slips on names ("Johanna Moser" -> NE VVIMP): a capitalised word
     # inside the sentence right after a noun, article or adjective
@@ -78,7 +78,7 @@ def _core_np(td: TokDoc, i: int, limit: int, allow_bare_adj: bool = False) -> Op
         if j < limit and td.tags[j] == "CARD" and td.tags[j - 1] in ("ART", "PPOSAT", "PDAT"):
             j += 1  # "die 13 Feuerwehrmänner"
         j = _extended_attribute(td, j, limit)
-    while j < limit and not td.mention_at(j) and not ("." in td.words[j] and L.DOMAIN.match(td.words[j])) \
+    while j < limit and not td.mention_at(j) and not L.is_domain(td.words[j]) \
             and (td.tags[j] in ADJ or td.tags[j] == "ADV" and td.low[j] in ("mehr", "rund", "etwa")
                  or j > i and td.tags[i] in DET and _adverb_before_adj(td, j, limit)):
         j += 1
