@@ -104,35 +104,3 @@ def test_soll_plan_and_soll_report(quotes):
     # the past reading of sollen ("soll … gestohlen haben") is reportive
     q = only(quotes("Der Mann soll mehrere Autos gestohlen haben."))
     assert q.kind == "indirect" and "gestohlen haben" in q.text
-
-
-def test_judging_verb_with_als_is_a_speech_act(quotes):
-    q = only(quotes("Das Außenministerium verurteilte den Anschlag als feige Tat."), kind="reported")
-    assert q.speaker_text == "Außenministerium"
-    q = only(quotes("Von der Opposition wurde der Besuch als unangemessen kritisiert."), kind="reported")
-    assert q.speaker_text == "Opposition"
-
-
-def test_particle_makes_the_cue_lemma(quotes):
-    q = only(quotes("Die Meteorologen sagten für das Wochenende starken Regen voraus."), kind="reported")
-    assert q.speaker_text == "Meteorologen"
-
-
-def test_heisst_es_in_a_document_with_relative_clause(quotes):
-    q = only(quotes("In dem Bericht, der am Montag erschien, heißt es, die Zahl der Fälle sei gestiegen."),
-             kind="indirect")
-    assert q.cue == "heißt es"
-    assert q.speaker_text == "Bericht"
-
-
-def test_object_sie_after_a_speaker_prefield(quotes):
-    q = only(quotes("Der Geschäftsführer des Verbands nannte sie „fahrlässig“."), kind="direct")
-    assert q.speaker_text == "Geschäftsführer des Verbands"
-    q = only(quotes("Der Politik schlug sie vor, die Steuer zu senken."), kind="indirect")
-    assert q.speaker_text == "sie"
-
-
-def test_adverbs_inside_the_speaker_phrase(quotes):
-    q = only(quotes("Der erst kürzlich ernannte Bischof der Diözese, Georg Huber hat den Papst gebeten, "
-                    "die Ernennung zurückzunehmen."), kind="indirect")
-    assert q.speaker_text == "erst kürzlich ernannte Bischof der Diözese, Georg Huber"
