@@ -127,6 +127,12 @@ def _earlier_source(td: TokDoc, out: list[Attribution], n: int, back: int = 4) -
     return None
 
 
+def _thought_inside(a: Attribution, c: Attribution) -> bool:
+    """"Wie X erklärte, sieht die Regierung darin „…“": a thought verb inside
+    the reported message is part of what X said, not a frame of its own."""
+    return bool(a.cue) and set(a.cue) <= set(c.message) and L.SPEECH_VERBS.get(a.cue_lemma) == "Thought"
+
+
 def _nest_quotations(td: TokDoc, attrs: list[Attribution], soft: list[Attribution], partial) -> list[Attribution]:
     """Quoted words inside reported speech become nested direct quotations of
     the same speaker (SpkAtt ``IsNested``); soft quotes outside stay as they are."""
@@ -141,7 +147,7 @@ def _nest_quotations(td: TokDoc, attrs: list[Attribution], soft: list[Attributio
         c = container(a.message)
         if c is None:
             out.append(a)
-        elif a.cue or a.source:
+        elif (a.cue or a.source) and not _thought_inside(a, c):
             out.append(replace(a, nested=True))
         else:
             out.append(replace(a, nested=True, cue=c.cue, source=c.source, speaker_span=c.speaker_span,

@@ -92,8 +92,11 @@ def _particles(td: TokDoc, v: int, lemma: str) -> list[int]:
                 and td.words[k] not in (":", ";"):
             k += 1
         last = k - 1
-        if k < e and td.tags[k] == "$." and td.tags[last] == "PTKVZ" and td.low[last] in parts:
-            end = k
+        if last > end + 1 and td.words[last] == "," and k < e and td.tags[k] == "KOUS":
+            last -= 1  # "gab der Leiter, Andreas Huber, bekannt, dass …"
+        if k < e and (td.tags[k] == "$." or td.tags[k] == "KOUS" and last < k - 1) \
+                and td.tags[last] in ("PTKVZ", "ADJD") and td.low[last] in parts:
+            end = last + 1
         elif td.tags[end + 1] in ("PRELS", "PRELAT") or td.tags[end + 1] == "APPR" and td.tags[min(end + 2, e - 1)] in ("PRELS", "PRELAT"):
             # "geht aus einer Meldung, die … verbreitet wurde, hervor": past a relative clause
             k = end + 1
@@ -112,6 +115,9 @@ def _particles(td: TokDoc, v: int, lemma: str) -> list[int]:
                         out.append(p)
                         break
                 break
+    if not out and parts and v - 1 > td.sent_range(v)[0] and td.low[v - 1] in parts \
+            and td.tags[v - 1] in ("ADJD", "PTKVZ", "ADV") and end == v + 1:
+        out.append(v - 1)  # verb-final, particle written apart: "wie die Bank bekannt gab, …"
     return out
 
 
@@ -581,7 +587,9 @@ def _place_of_man(td: TokDoc, fin: int) -> Optional[tuple[int, int]]:
 
 def _coordinated_subject(td: TokDoc, s: int, fin: int) -> Optional[tuple[int, int]]:
     """"Er verständigte die Polizei und teilte mit, …": the first clause's subject."""
-    v0 = next((k for k in range(s, fin - 1) if td.tags[k] in FIN), None)
+    fins = [k for k in range(s, fin - 1) if td.tags[k] in FIN]
+    # "Als ein Gast half, schlug der Mann …": the main clause's verb, not the one of a clause before it
+    v0 = next((k for k in fins if not _dependent_clause(td, clause_start(td, k, s), k)), fins[0] if fins else None)
     if v0 is None:
         return None
     subj, _ = subject_of(td, v0, [v0])
@@ -589,6 +597,14 @@ def _coordinated_subject(td: TokDoc, s: int, fin: int) -> Optional[tuple[int, in
 
 
 _DEPENDENT_FIRST = frozenset({"KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "$("})
+# subordinators the tagger sometimes reads as prepositions or adverbs ("Als/APPR ein Gast half")
+_SUBORDINATORS = frozenset({"als", "wenn", "nachdem", "während", "weil", "obwohl", "bevor", "seit", "seitdem",
+                            "sobald", "da"})
+
+
+def _dependent_clause(td: TokDoc, c: int, fin: int) -> bool:
+    """Whether the clause starting at ``c`` with finite verb ``fin`` is dependent ("Da sagte er" is not)."""
+    return td.tags[c] in _DEPENDENT_FIRST or td.low[c] in _SUBORDINATORS and fin > c + 1
 
 
 def _document_source(td: TokDoc, fin: int) -> Optional[tuple[int, int]]:
@@ -796,7 +812,8 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                         stop = a2
                 if stop >= e or td.words[stop] in (",", ")", "–", "-", ":") or td.tags[stop] == "$." or td.is_quote(stop):
                     f = Frame(k, stop, (k,), (k + 1, end), addr, "so", "Speech", "so", "any")
-        elif lw == "wie" and t in ("PWAV", "KOKOM", "KOUS", "KON") and (k == s or td.words[k - 1] in (",", "(") or td.is_quote(k - 1)):
+        elif lw == "wie" and t in ("PWAV", "KOKOM", "KOUS", "KON") and (k == s or td.words[k - 1] in (",", "(") or td.is_quote(k - 1)
+                                                                      or k - 1 == s and td.tags[s] == "KON"):  # "Denn wie …"
             # verb-final clause "wie die Polizei mitteilte", "wie X bekanntgegeben hat",
             # "wie X, Chef der Firma Y, mitteilte": up to the first verb
             rel = False

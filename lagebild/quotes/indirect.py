@@ -80,6 +80,8 @@ def _trim(td: TokDoc, toks: Iterable[int]) -> tuple[int, ...]:
         toks.pop()
     while toks and (td.tags[toks[0]] == "$," or td.words[toks[0]] in (",", ":", "–", "-", ")")):
         toks.pop(0)
+    if len(toks) > 2 and td.tags[toks[0]] == "KON" and td.words[toks[1]] == "," and toks[1] > toks[0] + 1:
+        toks = toks[2:]  # "Denn [wie die Zeitung berichtete], leidet …": the conjunction led the frame
     return tuple(toks)
 
 
@@ -169,7 +171,8 @@ def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[i
         return (a, b)
     if first == "sodass" or first == "so" and a + 1 < e and td.low[a + 1] in L.COMPLEMENTIZERS:
         return None  # "meldete einen Brand, so dass Alarm ausgelöst wurde": a consequence, no message
-    if td.tags[a] in _REL or td.tags[a] in ("KOUS", "KOUI", "KON") and first not in L.COMPLEMENTIZERS:
+    if td.tags[a] in _REL and not _article_read_as_relative(td, x, a, e) \
+            or td.tags[a] in ("KOUS", "KOUI", "KON") and first not in L.COMPLEMENTIZERS:
         return None
     if td.tags[a] in ("PWAV", "PWS", "PWAT"):
         p = x - 1
@@ -191,6 +194,23 @@ def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[i
     if colon or lemma in STRONG:
         return (a, b)
     return None
+
+
+def _article_read_as_relative(td: TokDoc, comma: int, a: int, e: int) -> bool:
+    """"erklärte, die/PRELS noch zu schaffende Verfassung werde …": a relative
+    pronoun right after the cue verb has no noun to hang on, so it is an article."""
+    if td.low[a] not in ("der", "die", "das", "den", "dem", "des") or a + 1 >= e or td.tags[a + 1] in FIN + ("$,",):
+        return False
+    for k in range(comma - 1, clause_start(td, comma - 1) - 1, -1):
+        if td.tags[k] in FIN:
+            break
+        if td.tags[k] in ("NN", "NE", "PDS", "PIS", "PPER"):
+            return False  # "hat eine Initiative angekündigt, die …": the noun takes the relative clause
+    else:
+        return False
+    ce = clause_end(td, a)
+    fin = next((k for k in range(a + 1, ce) if td.tags[k] in FIN), None)
+    return fin is not None and fin < ce - 1  # verb second, not verb-final as a relative clause is
 
 
 def _in_adverbial_clause(td: TokDoc, k: int) -> bool:

@@ -347,6 +347,20 @@ SPEAKERS += [
                  id='adverbs_inside_the_speaker_phrase'),
     pytest.param('„Ein guter Anfang“, sagte er zum Sender.',
                  'direct', 'er', 'sagte', None, id='direct_quote_before_comma_is_no_subject'),
+    pytest.param('Wie die Landesbank in Mainz bekannt gab, soll der Vorstand noch im Mai zurücktreten.',
+                 'reported', 'Landesbank in Mainz', 'Wie bekannt gab', None,
+                 id='verb_final_cue_with_its_particle_written_apart'),
+    pytest.param('Jetzt gab die Leiterin der Behörde, Petra Lange, bekannt, dass die Suche beendet sei.',
+                 'indirect', 'Leiterin der Behörde, Petra Lange', 'gab bekannt', None,
+                 id='particle_after_an_apposition_before_dass'),
+    pytest.param('Denn wie die Zeitung am Montag berichtete, leidet der Sänger an einer seltenen Krankheit.',
+                 'reported', 'Zeitung', 'wie berichtete', 'leidet der Sänger an einer seltenen Krankheit',
+                 id='wie_clause_after_a_leading_conjunction'),
+    pytest.param('Oberst Paul Kramer erklärte, die noch zu bildende Kommission werde den Vorfall prüfen.',
+                 'indirect', 'Oberst Paul Kramer', 'erklärte', None,
+                 id='article_after_the_cue_is_no_relative_pronoun'),
+    pytest.param('Als ein Passant helfen wollte, stieß der Mann ihn weg und rief: „Lasst mich in Ruhe!“',
+                 'direct', 'Mann', 'rief', None, id='shared_subject_skips_the_adverbial_clause_before'),
 ]
 
 
@@ -400,3 +414,8 @@ def test_verb_after_und_shares_the_first_clauses_subject_and_a_motto_is_no_quote
             "und skandierten dabei Parolen wie „Stoppt den Überwachungswahn“.")
     q = only(quotes(text))
     assert (q.text, q.speaker_text, q.cue) == ("Stoppt den Überwachungswahn", "Demonstranten", "skandierten")
+
+
+def test_relative_clause_after_a_verb_final_object_is_no_message(quotes):
+    qs = quotes("Der Senator hat eine Initiative angekündigt, die die Zuschüsse streicht.")
+    assert not [q for q in qs if q.kind == "indirect"]

@@ -70,3 +70,13 @@ def test_relay_and_origin_of_zitieren_are_two_annotations():
     assert [toks[int(i.split(":")[1])] for i in origin["Source"]] == ["Polizeisprecher", "Jan", "Meyer"]
     assert origin["Cue"] == [] and origin["IsNested"] is True
     assert origin["Message"] == relay["Message"]
+
+
+def test_quote_under_a_thought_verb_inside_reported_speech_keeps_the_outer_speaker():
+    toks = ("Wie der Minister am Dienstag erklärte , sieht die Regierung in dem Plan „ keine Gefahr "
+            "für die Bürger “ .").split()
+    anns = predict([toks])
+    nested = next(a for a in anns if a["Form"] == "Direct")
+    assert nested["IsNested"] is True
+    assert [toks[int(i.split(":")[1])] for i in nested["Source"]] == ["der", "Minister"]
+    assert [toks[int(i.split(":")[1])] for i in nested["Cue"]] == ["Wie", "erklärte"]
