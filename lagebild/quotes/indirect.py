@@ -67,11 +67,27 @@ def _message_end(td: TokDoc, a: int, e: int, blocked: set[int]) -> int:
                 and not konj_in(td, k + 1, k + 2):
             # "… aufgeben und bemühte dann …": the reporting clause continues
             return k
+        if t == "KON" and td.low[k] in ("und", "aber", "sowie") and konj_in(td, a, k) and _indicative_clause(td, k + 1, e):
+            # "…, die Kommission habe … und die Fraktion der Grünen forderte …": the writer goes on
+            return k
         k += 1
     # drop trailing sentence punctuation and commas
     while k > a and (td.tags[k - 1] in ("$.", "$,") or td.words[k - 1] in (",", ":", "–", "-")):
         k -= 1
     return k
+
+
+def _indicative_clause(td: TokDoc, a: int, e: int) -> bool:
+    """A new main clause with its own subject and an indicative past-tense verb
+    starts at ``a`` (before the next comma)."""
+    if a >= e or td.tags[a] not in ("ART", "NE", "PPOSAT", "ADJA", "NN"):
+        return False
+    for k in range(a + 1, e):
+        if td.words[k] in (",", ";", ":") or td.tags[k] == "$.":
+            return False
+        if td.tags[k] in FIN:
+            return td.tags[k] == "VVFIN" and not konj_in(td, k, k + 1) and td.low[k].endswith(("te", "ten"))
+    return False
 
 
 def _trim(td: TokDoc, toks: Iterable[int]) -> tuple[int, ...]:

@@ -361,6 +361,10 @@ SPEAKERS += [
                  id='article_after_the_cue_is_no_relative_pronoun'),
     pytest.param('Als ein Passant helfen wollte, stieß der Mann ihn weg und rief: „Lasst mich in Ruhe!“',
                  'direct', 'Mann', 'rief', None, id='shared_subject_skips_the_adverbial_clause_before'),
+    pytest.param('Die Sprecherin des Verbands kritisierte, die Behörde habe die Frist verpasst und die Opposition '
+                 'forderte den Rücktritt des Ministers.',
+                 'indirect', 'Sprecherin des Verbands', 'kritisierte', 'die Behörde habe die Frist verpasst',
+                 id='indicative_main_clause_after_und_ends_the_message'),
 ]
 
 
