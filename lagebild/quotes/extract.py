@@ -143,7 +143,10 @@ def _nest_quotations(td: TokDoc, attrs: list[Attribution], soft: list[Attributio
                 return c
         return None
     out = [a for a in attrs if not any(a is b for b in soft)]
+    sources = [set(b.source) for b in attrs if b.source]
     for a in soft:
+        if any(set(a.message) <= src for src in sources):
+            continue  # "die in Linz erscheinende „Rundschau“ berichtete": a name inside the speaker
         c = container(a.message)
         if c is None:
             out.append(a)
@@ -155,7 +158,8 @@ def _nest_quotations(td: TokDoc, attrs: list[Attribution], soft: list[Attributio
     for q in partial:
         toks = tuple(range(q.start, q.end + 1))
         c = container(toks)
-        if c is not None and any(td.words[i][:1].isalpha() for i in toks) and not name_like(td, q):
+        if c is not None and any(td.words[i][:1].isalpha() for i in toks) and not name_like(td, q) \
+                and not any(set(toks) <= src for src in sources):
             out.append(Attribution(kind="direct", form="Direct", message=toks, cue=c.cue, source=c.source,
                                    speaker_span=c.speaker_span, stwr=c.stwr, nested=True,
                                    rule="direct.nested", cue_lemma=c.cue_lemma))

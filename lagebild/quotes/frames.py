@@ -692,6 +692,9 @@ def verb_frame(td: TokDoc, v: int, s: int, e: int, side: str = "any") -> Optiona
         start -= 1  # ", so vermutet die Zeitung, …"
         if lemma != "heißen":
             cue = sorted(set(cue) | {start})
+    elif start - 1 > s and td.low[start - 1] in ("das", "dies") and td.tags[start - 1] == "PDS" \
+            and td.words[start - 2] == "," and src and src[0] > start:
+        start -= 1  # "Die Kamera ist ausgefallen, das teilte das Institut mit": the clause before is the message
     origin = relay_origin(td, fin, src, lemma, s, e)
     if origin and src and src[0] < origin[0] < src[1]:
         src = (src[0], origin[0])

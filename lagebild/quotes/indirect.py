@@ -313,7 +313,7 @@ def _is_v1(td: TokDoc, f: Frame, s: int) -> bool:
     """A trailing frame: ", sagte X", ", teilte X mit", ", hieß es"."""
     if f.start <= s or td.words[f.start - 1] != ",":
         return False
-    first = f.start + (1 if td.low[f.start] == "so" else 0)
+    first = f.start + (1 if td.low[f.start] in ("so", "das", "dies") else 0)
     if f.lemma == "heißen":
         return td.low[first] in ("heißt", "hieß", "hieße", "es")
     verb = min(c for c in f.cue if c != f.start or td.low[c] != "so")  # ", so sagte X": "so" joins the cue

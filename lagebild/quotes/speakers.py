@@ -145,7 +145,9 @@ def _extended_attribute(td: TokDoc, j: int, limit: int) -> int:
         return j
     for m in range(j + 1, min(limit - 1, j + 12)):
         t = td.tags[m]
-        if t == "ADJA" and _is_head_tag(td, m + 1) and td.words[m][:1].islower():
+        if t == "ADJA" and td.words[m][:1].islower() and (
+                _is_head_tag(td, m + 1) or td.is_quote(m + 1) and m + 2 < limit and td.words[m + 2][:1].isupper()):
+            # "die in Linz erscheinende „Rundschau“": a quoted name as the noun
             return m
         if t not in _ATTRIBUTE_INNER or td.is_quote(m):
             return j

@@ -365,6 +365,12 @@ SPEAKERS += [
                  'forderte den Rücktritt des Ministers.',
                  'indirect', 'Sprecherin des Verbands', 'kritisierte', 'die Behörde habe die Frist verpasst',
                  id='indicative_main_clause_after_und_ends_the_message'),
+    pytest.param('Die Kamera des Teleskops ist seit Montag ausgefallen, das teilte das Institut in Baltimore mit.',
+                 'indirect', 'Institut in Baltimore', 'teilte mit', 'Die Kamera des Teleskops ist seit Montag ausgefallen',
+                 id='das_before_a_trailing_frame_points_back_to_the_clause'),
+    pytest.param('So berichtete die in Linz erscheinende „Rundschau“, der Bischof sei zurückgetreten.',
+                 'indirect', 'in Linz erscheinende „Rundschau“', 'berichtete', None,
+                 id='quoted_name_after_an_extended_attribute'),
 ]
 
 
@@ -423,3 +429,9 @@ def test_verb_after_und_shares_the_first_clauses_subject_and_a_motto_is_no_quote
 def test_relative_clause_after_a_verb_final_object_is_no_message(quotes):
     qs = quotes("Der Senator hat eine Initiative angekündigt, die die Zuschüsse streicht.")
     assert not [q for q in qs if q.kind == "indirect"]
+
+
+def test_quoted_name_inside_the_speaker_is_no_quotation(quotes):
+    qs = quotes("So berichtete die in Linz erscheinende „Rundschau am Sonntag“ gestern von einer Initiative der Pfarrer.")
+    assert [q.kind for q in qs] == ["reported"]
+    assert qs[0].speaker_text == "in Linz erscheinende „Rundschau am Sonntag“"
