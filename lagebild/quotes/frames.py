@@ -97,12 +97,15 @@ def _particles(td: TokDoc, v: int, lemma: str) -> list[int]:
         if k < e and (td.tags[k] == "$." or td.tags[k] == "KOUS" and last < k - 1) \
                 and td.tags[last] in ("PTKVZ", "ADJD") and td.low[last] in parts:
             end = last + 1
-        elif td.tags[end + 1] in ("PRELS", "PRELAT") or td.tags[end + 1] == "APPR" and td.tags[min(end + 2, e - 1)] in ("PRELS", "PRELAT"):
-            # "geht aus einer Meldung, die … verbreitet wurde, hervor": past a relative clause
+        elif td.tags[end + 1] in ("PRELS", "PRELAT") or td.tags[end + 1] == "APPR" and td.tags[min(end + 2, e - 1)] in ("PRELS", "PRELAT") \
+                or td.tags[end + 1] == "KOUS" and td.low[end + 1] not in L.COMPLEMENTIZERS:
+            # "geht aus einer Meldung, die … verbreitet wurde, hervor": past a relative clause;
+            # "warf Obama, nachdem … bekannt wurde, vor, …": past an adverbial clause
             k = end + 1
             while k < e and td.words[k] != "," and td.tags[k] != "$.":
                 k += 1
-            if k + 2 < e and td.words[k] == "," and td.low[k + 1] in parts and td.tags[k + 2] == "$.":
+            if k + 2 < e and td.words[k] == "," and td.low[k + 1] in parts \
+                    and (td.tags[k + 2] == "$." or td.words[k + 2] in (",", ":")):
                 return [k + 1]
     for k in range(v + 1, end):
         if td.tags[k] == "APPR" and k + 1 < end and not (td.tags[k + 1] == "$." or td.words[k + 1] in CLAUSE_BREAK):
@@ -124,6 +127,9 @@ def _particles(td: TokDoc, v: int, lemma: str) -> list[int]:
 def verb_cue(td: TokDoc, v: int) -> Optional[tuple[str, list[int], int]]:
     """If ``v`` is a cue verb: (lemma, cue tokens, finite-verb index)."""
     lemma = speech_lemma(td, v)
+    if lemma == "bekennen" and td.low[v] == "bekannt" \
+            and not any(td.low[k] == "sich" for k in range(clause_start(td, v), v)):
+        return None  # "nachdem die Entscheidung bekannt wurde": known, not confessed ("hat sich … bekannt")
     parts: list[int] = []
     noun = _noun_cue(td, v) if lemma is None or td.lemmas[v] in L.NOUN_CUES else None
     if noun is not None:
@@ -462,8 +468,9 @@ def _prefield_np(td: TokDoc, a: int, fin: int):
         return (a, e), None
     addr = None
     k = e
-    while k < fin and td.tags[k] in ("ADV", "PTKNEG") and td.low[k] not in ("so",):
-        k += 1
+    while k < fin and (td.tags[k] in ("ADV", "PTKNEG") and td.low[k] not in ("so",)
+                       or td.tags[k] in ("PROAV", "PAV") and td.low[k] in ("dagegen", "hingegen", "indes")):
+        k += 1  # "Die Kampagne selbst dagegen warf … vor"
     if k < fin and td.low[k] == "gegenüber":
         a2 = np_right(td, k + 1, fin, post=False)
         if a2 is None:

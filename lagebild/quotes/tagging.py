@@ -65,7 +65,19 @@ def tag(words: Sequence[str]) -> list[tuple[str, str]]:
     else:
         for i, w in zip(keep, sub):
             out[i] = _fallback(w)
-    return _v2_finite(words, out)
+    return _v2_finite(words, _particle_names(words, out))
+
+
+# Arabic and other name particles written lower-case before a capitalised name
+_NAME_PREFIX = re.compile(r"^(?:al|el|as|asch|ad|ar|an|at|bin|ibn|abu|ben)-[A-ZÄÖÜ]")
+
+
+def _particle_names(words: Sequence[str], tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"el-Baradei", "al-Sadr", "bin-Laden": a name, whatever the tagger guessed."""
+    for i, w in enumerate(words):
+        if _NAME_PREFIX.match(w):
+            tags[i] = (tags[i][0], "NE")
+    return tags
 
 
 _CLAUSE_END = {"$,", "$.", "$(", "$:"}

@@ -371,6 +371,12 @@ SPEAKERS += [
     pytest.param('So berichtete die in Linz erscheinende „Rundschau“, der Bischof sei zurückgetreten.',
                  'indirect', 'in Linz erscheinende „Rundschau“', 'berichtete', None,
                  id='quoted_name_after_an_extended_attribute'),
+    pytest.param('Danach sei laut el-Kadi die Anlage stillgelegt worden.',
+                 'reported', 'el-Kadi', 'laut', None, id='lower_case_name_particle_after_laut'),
+    pytest.param('Die Kampagne selbst dagegen warf dem Senator, nachdem dessen Plan bekannt wurde, vor, '
+                 'er habe gelogen.',
+                 'indirect', 'Kampagne', 'warf vor', 'er habe gelogen',
+                 id='particle_after_an_adverbial_clause_and_pronominal_adverb_in_prefield'),
 ]
 
 
@@ -435,3 +441,7 @@ def test_quoted_name_inside_the_speaker_is_no_quotation(quotes):
     qs = quotes("So berichtete die in Linz erscheinende „Rundschau am Sonntag“ gestern von einer Initiative der Pfarrer.")
     assert [q.kind for q in qs] == ["reported"]
     assert qs[0].speaker_text == "in Linz erscheinende „Rundschau am Sonntag“"
+
+
+def test_bekannt_werden_is_no_cue(quotes):
+    assert quotes("Nachdem der Plan bekannt wurde, kam es zu Protesten in der Stadt.") == []
