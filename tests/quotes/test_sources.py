@@ -444,4 +444,4 @@ def test_quoted_name_inside_the_speaker_is_no_quotation(quotes):
 
 
 def test_bekannt_werden_is_no_cue(quotes):
-    assert quotes("Nachdem der Plan bekannt wurde, kam es zu Protesten in der Stadt.") == []
+    assert not quotes("Nachdem der Plan bekannt wurde, kam es zu Protesten in der Stadt.")
