@@ -315,7 +315,8 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
     if cs < fin and td.tags[cs] in ("PRELS",) and cs + 1 == fin or cs + 1 < fin and td.tags[cs] == "PRELS" \
             and td.low[cs] in ("der", "die", "welcher", "welche") and td.tags[cs + 1] not in ("NN", "ADJA", "NE"):
         return (cs, cs + 1), _addressee(td, cs + 1, cue)  # "…, der der Regierung vorwarf, …"
-    if cs < fin and td.tags[cs] == "KOUS" and td.low[cs] not in ("dass", "daß", "ob"):
+    if cs < fin and (td.tags[cs] == "KOUS" or td.low[cs] in _SUBORDINATORS and _dependent_clause(td, cs, fin)) \
+            and td.low[cs] not in ("dass", "daß", "ob"):
         # verb-final clause: "zumal der Verteidiger immer wieder betont hatte"
         end = np_right(td, cs + 1, fin)
         if end and td.low[cs + 1] not in ("dem", "den"):
@@ -324,6 +325,11 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
         if c != cs and not (c == s0 or td.words[c - 1] in (":", ";") or td.tags[c] == "KON"):
             continue
         first = c + 1 if td.tags[c] == "KON" and c + 1 < fin else c
+        if first == s0 and first + 2 < fin and td.words[first] in ("!", "?") and td.words[first + 1] in ("“", "”", "«"):
+            first += 1  # a sentence split before the "!" that ends the quote of the sentence before
+        if first <= s0 + 1 and first + 1 < fin and td.words[first] in ("“", "”", "«") and first > 0 \
+                and td.words[first - 1] in ("!", "?", ".", "…") and _stray_closer(td, first):
+            first += 1  # "… zuviel! | “ Minister Struck sagte": the mark closes the sentence before
         while first + 1 < fin and (td.low[first] in FOCUS_PARTICLES
                                    or first == c and td.low[first] in LEADING_CONJUNCTIONS):
             first += 1  # "Auch der Verband erklärte", "Einzig Sony gab bekannt", "Aber Zeitungen berichteten"
@@ -609,9 +615,20 @@ _SUBORDINATORS = frozenset({"als", "wenn", "nachdem", "während", "weil", "obwoh
                             "sobald", "da"})
 
 
+def _stray_closer(td: TokDoc, k: int) -> bool:
+    """The mark at ``k`` pairs with nothing after it in its sentence (the next
+    mark there opens a new quote, or there is none): it closes an earlier one."""
+    e = td.sent_range(k)[1]
+    nxt = next((x for x in range(k + 1, e) if td.is_quote(x)), None)
+    return nxt is None or td.words[nxt] in ("„", "‚", "»")
+
+
 def _dependent_clause(td: TokDoc, c: int, fin: int) -> bool:
     """Whether the clause starting at ``c`` with finite verb ``fin`` is dependent ("Da sagte er" is not)."""
-    return td.tags[c] in _DEPENDENT_FIRST or td.low[c] in _SUBORDINATORS and fin > c + 1
+    if td.tags[c] in _DEPENDENT_FIRST:
+        return True
+    # "Als ein Gast half, …" (verb-final), not "Als Grund nannte die NASA …" (verb second)
+    return td.low[c] in _SUBORDINATORS and fin > c + 1 and clause_end(td, fin) <= fin + 1
 
 
 def _document_source(td: TokDoc, fin: int) -> Optional[tuple[int, int]]:
@@ -827,12 +844,16 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
             # verb-final clause "wie die Polizei mitteilte", "wie X bekanntgegeben hat",
             # "wie X, Chef der Firma Y, mitteilte": up to the first verb
             rel = False
+            quoted = False
             for v in range(k + 1, e):
                 if td.tags[v] == "$.":
                     break
+                if td.is_quote(v) and (quoted or any(td.is_quote(x) for x in range(v + 1, min(e, v + 8)))):
+                    quoted = not quoted  # "wie die „Aktion Deutschland hilft“ mitteilte": a name, not the verb
+                    continue
                 if td.words[v] == ",":
                     rel = v + 1 < e and td.tags[v + 1] in ("PRELS", "PRELAT")
-                if rel or td.tags[v] not in VERB_TAGS:
+                if rel or quoted or td.tags[v] not in VERB_TAGS:
                     continue  # "wie X, der dabei war, feststellte": skip the relative clause
                 vc = verb_cue(td, v)
                 if not vc:
@@ -949,6 +970,11 @@ def _trim_src(td: TokDoc, a: int, b: int) -> Optional[tuple[int, int]]:
         return (a, e)
     end, k = a, a
     while k < b:
+        if td.is_quote(k) and k > a:
+            close = next((x for x in range(k + 1, min(b, k + 8)) if td.is_quote(x)), None)
+            if close is not None:  # "wie die „Aktion Deutschland hilft“ mitteilte": a quoted name
+                end = k = close + 1
+                continue
         if td.words[k] == "," and k + 1 < b and td.tags[k + 1] in ("PRELS", "PRELAT"):
             k += 1
             while k < b and td.words[k] != ",":

@@ -377,6 +377,11 @@ SPEAKERS += [
                  'er habe gelogen.',
                  'indirect', 'Kampagne', 'warf vor', 'er habe gelogen',
                  id='particle_after_an_adverbial_clause_and_pronominal_adverb_in_prefield'),
+    pytest.param('Wie die „Aktion Kinder helfen“ heute mitteilte, sei die Hilfe angekommen.',
+                 'reported', '„Aktion Kinder helfen“', 'Wie mitteilte', 'sei die Hilfe angekommen',
+                 id='verb_inside_a_quoted_name_in_a_wie_clause'),
+    pytest.param('Als Begründung sagte ein Sprecher der Stadt: „Wir haben keine Wahl.“',
+                 'direct', 'Sprecher der Stadt', 'sagte', None, id='als_phrase_in_a_verb_second_prefield'),
 ]
 
 

@@ -80,3 +80,17 @@ def test_quote_under_a_thought_verb_inside_reported_speech_keeps_the_outer_speak
     assert nested["IsNested"] is True
     assert [toks[int(i.split(":")[1])] for i in nested["Source"]] == ["der", "Minister"]
     assert [toks[int(i.split(":")[1])] for i in nested["Cue"]] == ["Wie", "erklärte"]
+
+
+def test_closing_mark_split_off_at_sentence_start_is_no_part_of_the_speaker():
+    sents = ["Sie zogen unter dem Motto „ Nie wieder Krieg !".split(), ["Abpfeifen"],
+             "! “ Innenminister Jan Holm sagte , die Kritik müsse man hinnehmen .".split()]
+    anns = predict(sents)
+    said = next(a for a in anns if a["Form"] == "Indirect")
+    assert [sents[2][int(i.split(":")[1])] for i in said["Source"]] == ["Innenminister", "Jan", "Holm"]
+
+
+def test_verb_final_als_clause_speaker():
+    toks = "Als ein Sprecher der Polizei am Abend sagte , dass niemand verletzt sei , war die Straße frei .".split()
+    said = next(a for a in predict([toks]) if a["Form"] == "Indirect")
+    assert [toks[int(i.split(":")[1])] for i in said["Source"]][-3:] == ["Sprecher", "der", "Polizei"]
