@@ -967,7 +967,7 @@ def _trim_src(td: TokDoc, a: int, b: int) -> Optional[tuple[int, int]]:
     adverbs ("wie t-online.de berichtet", "wie X, der …, dazu feststellte")."""
     e = np_right(td, a, b)
     if e:
-        return (a, e)
+        return (a, _source_pps(td, e, b))
     end, k = a, a
     while k < b:
         if td.is_quote(k) and k > a:
@@ -989,6 +989,26 @@ def _trim_src(td: TokDoc, a: int, b: int) -> Optional[tuple[int, int]]:
                             or end - a == 1 and "." in td.words[a].strip(".")):
         return None
     return (a, end)
+
+
+_SOURCE_PREPS = frozenset({"in", "im", "aus", "bei", "beim"})
+
+
+def _source_pps(td: TokDoc, e: int, b: int) -> int:
+    """"wie die Zeitung [in ihrer Onlineausgabe] berichtet", "wie X, Sprecher
+    des Büros, [in Bangkok] mitteilte": places and outlets of the speaker up to
+    the verb belong to the source; a time ("am Dienstag"), a relay ("von …")
+    or an addressee ends it."""
+    k = e
+    while k < b:
+        p = k + 1 if td.words[k] == "," and k + 1 < b else k
+        if td.low[p] not in _SOURCE_PREPS or td.tags[p] not in ("APPR", "APPRART"):
+            break
+        end = np_right(td, p + 1, b, pronouns=False, post=False)
+        if end is None or _is_time_np(td, p, end) or td.low[p + 1] in L.TIME_NOUNS:
+            break
+        k = e = end
+    return e
 
 
 def postposed_frame_start(td: TokDoc, a: int, e: int) -> Optional[int]:

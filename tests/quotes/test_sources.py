@@ -382,6 +382,11 @@ SPEAKERS += [
                  id='verb_inside_a_quoted_name_in_a_wie_clause'),
     pytest.param('Als Begründung sagte ein Sprecher der Stadt: „Wir haben keine Wahl.“',
                  'direct', 'Sprecher der Stadt', 'sagte', None, id='als_phrase_in_a_verb_second_prefield'),
+    pytest.param('Wie die Ärztezeitung in ihrer Onlineausgabe berichtet, ist auch Peru betroffen.',
+                 'reported', 'Ärztezeitung in ihrer Onlineausgabe', 'Wie berichtet', None,
+                 id='wie_clause_source_keeps_its_outlet_phrase'),
+    pytest.param('Wie der Minister am Dienstag in Hannover erklärte, sei das Gesetz kein Hindernis.',
+                 'reported', 'Minister', 'Wie erklärte', None, id='wie_clause_source_ends_at_a_time'),
 ]
 
 
