@@ -212,6 +212,7 @@ ROLE_SUFFIXES = (
     "hersteller", "politiker", "politikerin", "gutachter", "meteorologen", "mediziner", "ökonom", "ökonomen",
     "historiker", "juristen", "rebellen", "akademie", "universität", "initiative", "kammer", "institution",
     "staat", "staaten", "kräfte", "schützer", "leitung", "führung", "geschäftsführung", "spitze",
+    "professor", "professorin", "dozent", "dozentin", "dekan", "dekanin", "rektor", "rektorin",
 )
 
 # Pronouns that can be speakers; value: (gender/number class).

@@ -78,6 +78,9 @@ def _core_np(td: TokDoc, i: int, limit: int, allow_bare_adj: bool = False) -> Op
         if j < limit and td.tags[j] == "CARD" and td.tags[j - 1] in ("ART", "PPOSAT", "PDAT"):
             j += 1  # "die 13 Feuerwehrmänner"
         j = _extended_attribute(td, j, limit)
+    if j < limit and j == i + 1 and td.tags[i] == "ART" and td.tags[j] in ("PIAT", "PIDAT") \
+            and td.low[j] in ("beiden", "meisten", "vielen", "anderen", "übrigen", "wenigen", "einzelnen"):
+        j += 1  # "der beiden Politiker"
     while j < limit and not td.mention_at(j) and not L.is_domain(td.words[j]) \
             and (td.tags[j] in ADJ or td.tags[j] == "ADV" and td.low[j] in ("mehr", "rund", "etwa")
                  or j > i and td.tags[i] in DET and _adverb_before_adj(td, j, limit)):
@@ -245,6 +248,10 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
                         or named and td.tags[k2] in ("VVFIN", "VAFIN", "VMFIN"):
                     j = k2
                     continue
+                m = _pp_tail(td, k2, limit)
+                if m is not None and td.tags[j + 1] in ("NN", "NE") and (is_role(td, j + 1, j + 2) or td.low[j + 1] in L.TITLES):
+                    j = m  # ", Professor am Institut für Technik,": a role with its place
+                    continue
             break
         if (t == "KON" and lw in ("und", "sowie") or lw == "als" and td.low[j + 1:j + 2] == ["auch"]) and j + 1 < limit:
             # "X und Y", "sowohl X als auch Y"
@@ -256,6 +263,20 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
             break
         break
     return j
+
+
+_PP_INNER = frozenset({"APPR", "APPRART", "ART", "NN", "NE", "ADJA", "CARD", "NNA", "FM"})
+
+
+def _pp_tail(td: TokDoc, k: int, limit: int) -> Optional[int]:
+    """End of a run of prepositional phrases from ``k`` that reaches a comma or
+    a closing bracket, or None."""
+    if k >= limit or td.tags[k] not in ("APPR", "APPRART"):
+        return None
+    m = k
+    while m < limit and m - k < 10 and td.tags[m] in _PP_INNER:
+        m += 1
+    return m if m < limit and m > k + 1 and td.words[m] in (",", ")") else None
 
 
 def _bare_name(td: TokDoc, j: int) -> bool:

@@ -387,6 +387,12 @@ SPEAKERS += [
                  id='wie_clause_source_keeps_its_outlet_phrase'),
     pytest.param('Wie der Minister am Dienstag in Hannover erklärte, sei das Gesetz kein Hindernis.',
                  'reported', 'Minister', 'Wie erklärte', None, id='wie_clause_source_ends_at_a_time'),
+    pytest.param('Durch das Gesetz würden sich nach Meinung der beiden Politiker weniger Menschen bewerben.',
+                 'reported', 'beiden Politiker', 'nach', 'Durch das Gesetz würden sich … weniger Menschen bewerben',
+                 id='genitive_with_a_quantifier_after_the_article'),
+    pytest.param('Nach Meinung von Anna Weiß, Professorin am Institut für Geologie, könnte der Hang abrutschen.',
+                 'reported', 'Anna Weiß, Professorin am Institut für Geologie', 'Nach', 'könnte der Hang abrutschen',
+                 id='apposition_with_a_place_after_a_prepositional_source'),
 ]
 
 
