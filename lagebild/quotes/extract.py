@@ -8,7 +8,7 @@ from . import lexicon as L
 from . import speakers as S
 from .direct import direct_quotes, name_like, relay_after_frame
 from .indirect import free_indirect, is_reported_sentence, sentence_attributions, subject_attribution
-from .frames import FIN, subject_of, verb_frame
+from .frames import FIN, stwr_of, subject_of, verb_frame
 from .tagging import konj1
 from .marks import find_quoted
 from .tokdoc import Attribution, TokDoc
@@ -130,7 +130,7 @@ def _earlier_source(td: TokDoc, out: list[Attribution], n: int, back: int = 4) -
 def _thought_inside(a: Attribution, c: Attribution) -> bool:
     """"Wie X erklärte, sieht die Regierung darin „…“": a thought verb inside
     the reported message is part of what X said, not a frame of its own."""
-    return bool(a.cue) and set(a.cue) <= set(c.message) and L.SPEECH_VERBS.get(a.cue_lemma) == "Thought"
+    return bool(a.cue) and set(a.cue) <= set(c.message) and stwr_of(a.cue_lemma) == "Thought"
 
 
 def _nest_quotations(td: TokDoc, attrs: list[Attribution], soft: list[Attribution], partial) -> list[Attribution]:

@@ -850,7 +850,7 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
             for v in range(k + 1, e):
                 if td.tags[v] == "$.":
                     break
-                if td.is_quote(v) and (quoted or any(td.is_quote(x) for x in range(v + 1, min(e, v + 8)))):
+                if td.is_quote(v) and (quoted or _closing_mark(td, v, e) is not None):
                     quoted = not quoted  # "wie die „Aktion Deutschland hilft“ mitteilte": a name, not the verb
                     continue
                 if td.words[v] == ",":
@@ -973,7 +973,7 @@ def _trim_src(td: TokDoc, a: int, b: int) -> Optional[tuple[int, int]]:
     end, k = a, a
     while k < b:
         if td.is_quote(k) and k > a:
-            close = next((x for x in range(k + 1, min(b, k + 8)) if td.is_quote(x)), None)
+            close = _closing_mark(td, k, b)
             if close is not None:  # "wie die „Aktion Deutschland hilft“ mitteilte": a quoted name
                 end = k = close + 1
                 continue
@@ -991,6 +991,12 @@ def _trim_src(td: TokDoc, a: int, b: int) -> Optional[tuple[int, int]]:
                             or end - a == 1 and "." in td.words[a].strip(".")):
         return None
     return (a, end)
+
+
+def _closing_mark(td: TokDoc, k: int, b: int, within: int = 8) -> Optional[int]:
+    """The next quote mark after the one at ``k`` (before ``b``, at most
+    ``within`` tokens on): the end of a short quoted name, or None."""
+    return next((x for x in range(k + 1, min(b, k + within)) if td.is_quote(x)), None)
 
 
 _SOURCE_PREPS = frozenset({"in", "im", "aus", "bei", "beim"})
