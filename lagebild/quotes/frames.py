@@ -20,7 +20,10 @@ FIN = ("VVFIN", "VAFIN", "VMFIN")
 VERB_TAGS = ("VVFIN", "VVPP", "VVINF", "VVIZU", "VAFIN", "VAPP", "VAINF", "VMFIN")
 CLAUSE_BREAK = frozenset({",", ":", ";", "–", "—", "-"})
 _REFLEXIVE_CUES = frozenset({"äußern", "zeigen", "beschweren", "beklagen", "erinnern",
-                             "aussprechen", "wenden", "geben"})
+                             "aussprechen", "wenden", "geben", "einigen", "erhoffen"})
+# Pronominal adverbs that stand in for the complement clause after its verb
+# ("erinnerte daran, dass …", "einigten sich darauf, …"): part of the cue.
+_CORRELATES = frozenset({"darauf", "daran", "darüber", "davon", "dafür", "darum", "damit"})
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,17 @@ def speech_lemma(td: TokDoc, i: int) -> Optional[str]:
         return lemma
     if lemma in ("heißen",) and _has_es(td, i):
         return "heißen"
+    if lemma in ("hervorgehen", "ergeben") and _wie_aus_before(td, i):
+        return lemma  # verb-final "wie aus dem Bericht hervorgeht", "wie sich aus den Akten ergab"
     return None
+
+
+def _wie_aus_before(td: TokDoc, i: int) -> bool:
+    """A clause "wie (sich) aus X …" ending at the verb ``i``."""
+    cs = clause_start(td, i)
+    if td.low[cs] in ("denn", "und", "aber") and cs + 1 < i:
+        cs += 1
+    return td.low[cs] == "wie" and any(td.low[k] == "aus" and td.tags[k] == "APPR" for k in range(cs, i))
 
 
 def _has_es(td: TokDoc, i: int) -> bool:
@@ -237,6 +250,9 @@ def _cue_extras(td: TokDoc, fin: int, v: int, lemma: str) -> list[int]:
     "mit den Worten" after verbs of saying and quoting."""
     out: list[int] = []
     a, b = min(fin, v), clause_end(td, max(fin, v))
+    if b < len(td) and td.words[b] == "," and td.low[b - 1] in _CORRELATES and b - 1 > max(fin, v) \
+            and td.tags[b - 1] in ("PROAV", "PAV", "ADV"):
+        out.append(b - 1)
     for k in range(a + 1, b):
         if td.low[k] == "als" and lemma in _ALS_CUES:
             out.append(k)
@@ -577,9 +593,11 @@ HEISST_PREPS = frozenset({"in", "im", "aus", "von", "vom", "bei", "beim", "seite
 
 
 def aus_source(td: TokDoc, fin: int, e: int) -> Optional[tuple[int, int]]:
-    for k in range(fin + 1, e):
+    """"geht aus dem Bericht hervor", verb-final "wie aus dem Bericht hervorgeht"."""
+    cs = clause_start(td, fin)
+    for k in list(range(fin + 1, e)) + list(range(cs, fin)):
         if td.low[k] == "aus" and td.tags[k] == "APPR":
-            end = np_right(td, k + 1, e)
+            end = np_right(td, k + 1, e if k > fin else fin)
             return (k + 1, end) if end else None
     return None
 
@@ -677,7 +695,7 @@ def verb_frame(td: TokDoc, v: int, s: int, e: int, side: str = "any") -> Optiona
         return None  # "Damit bestätigt sich der Verdacht": no speaker
     if lemma == "heißen":
         src, addr = heissen_source(td, cue, s, e), None
-    elif lemma == "hervorgehen":
+    elif lemma in ("hervorgehen", "ergeben"):
         src, addr = aus_source(td, fin, e), None
     elif _is_passive(td, cue) and lemma == "zitieren":
         src, addr = subject_of(td, fin, cue)  # "X wird (von der Zeitung) mit den Worten zitiert"
@@ -866,10 +884,16 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                 if lemma in ("nennen", "bezeichnen") and any(td.low[x] == "sich" for x in range(k + 1, v)):
                     break  # "der Rat, wie sich die Junta selbst nennt": naming, not a statement
                 cue = [c for c in cue if c > k]
-                a0 = k + 2 if td.low[k + 1] == "aus" else k + 1
+                a0 = k + 1
+                if td.low[a0] == "sich" and lemma == "ergeben":
+                    cue.append(a0)  # "wie sich aus den Akten ergab"
+                    a0 += 1
+                if td.low[a0] == "aus":
+                    a0 += 1
                 while a0 < min(cue) and td.tags[a0] == "ADV":
                     a0 += 1  # "wie schon die WHO sagte"
-                src = _trim_src(td, a0, min(cue)) if min(cue) > a0 else None
+                verb = min(c for c in cue if c >= a0) if any(c >= a0 for c in cue) else a0
+                src = _trim_src(td, a0, verb) if verb > a0 else None
                 f = Frame(k, max(cue) + 1, tuple(sorted({k, *cue})), src, None, lemma,
                           stwr_of(lemma), "wie", "any")
                 break

@@ -28,8 +28,11 @@ ZU_VERBS = frozenset("""
 bestreiten dementieren abstreiten leugnen behaupten zugeben einräumen gestehen beteuern versichern
 auffordern aufrufen vorwerfen beschuldigen ankündigen versprechen drohen fordern
 bitten empfehlen raten appellieren vorschlagen verlangen anbieten planen
-beabsichtigen zusagen anregen mahnen warnen beschließen
+beabsichtigen zusagen anregen mahnen warnen beschließen entscheiden vereinbaren hoffen erhoffen
 """.split())
+# Verbs of deciding: their complement is a message only when it says what was
+# decided ("beschloss, … zu …", "entschied, dass …"), not an open question ("entscheidet, ob …").
+DECISION_VERBS = frozenset({"beschließen", "entscheiden", "vereinbaren"})
 _REL = frozenset({"PRELS", "PRELAT"})
 
 
@@ -183,6 +186,8 @@ def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[i
     if b - a < 2:
         return None
     first = td.low[a]
+    if lemma in DECISION_VERBS and (first == "ob" or first in L.WH_COMPLEMENTIZERS):
+        return None
     if first in L.COMPLEMENTIZERS:
         return (a, b)
     if first == "sodass" or first == "so" and a + 1 < e and td.low[a + 1] in L.COMPLEMENTIZERS:

@@ -37,6 +37,7 @@ reden nachlegen zusichern garantieren ablehnen anregen eingestehen
 abstreiten leugnen verteidigen rechtfertigen vermelden anprangern herausstreichen
 würdigen verlautbaren plädieren beziffern werten charakterisieren
 verurteilen konstatieren fragen nachfragen schimpfen wettern poltern spotten scherzen lästern
+signalisieren beschließen entscheiden vereinbaren erinnern einigen
 """)
 _add("Writing", """
 schreiben veröffentlichen twittern posten notieren vermerken publizieren
@@ -44,7 +45,7 @@ schreiben veröffentlichen twittern posten notieren vermerken publizieren
 _add("Thought", """
 glauben denken vermuten befürchten fürchten hoffen annehmen erwarten
 bezweifeln zweifeln schätzen einschätzen überzeugen ahnen spekulieren
-rechnen wissen finden halten sehen ausgehen
+rechnen wissen finden halten sehen ausgehen erhoffen
 """)
 
 # Lemmas that are only cues with a particle / reflexive / as a fixed phrase.

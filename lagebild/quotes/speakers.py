@@ -129,8 +129,9 @@ def _core_np(td: TokDoc, i: int, limit: int, allow_bare_adj: bool = False) -> Op
         if j == i + 1 and td.low[i] in L.TITLES and td.tags[i] in HEAD:
             return j  # a title word as the head: ", Präsident des Verbands"
         if allow_bare_adj and j > i and td.tags[j - 1] in ADJ and (
-                td.words[j - 1][:1].isupper() or td.words[j - 1].split("-", 1)[-1][:1].isupper()):
-            return j  # nominalised adjective: "Die Abgeordnete", "Beamte", "der 52-Jährige"
+                td.words[j - 1][:1].isupper() or td.words[j - 1].split("-", 1)[-1][:1].isupper()
+                or td.words[j - 1][:1].isdigit() and "-" in td.words[j - 1] and td.tags[i] == "ART"):
+            return j  # nominalised adjective: "Die Abgeordnete", "Beamte", "der 52-Jährige" ("der 81-jährige")
         return None
     return j
 

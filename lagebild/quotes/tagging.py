@@ -65,7 +65,10 @@ def tag(words: Sequence[str]) -> list[tuple[str, str]]:
     else:
         for i, w in zip(keep, sub):
             out[i] = _fallback(w)
-    return _v2_finite(words, _particle_names(words, out))
+    out = _particle_names(words, out)
+    if tagger is not None:
+        out = _capitalised_unknown_adjectives(tagger, words, out)
+    return _v2_finite(words, out)
 
 
 # Arabic and other name particles written lower-case before a capitalised name
@@ -76,6 +79,23 @@ def _particle_names(words: Sequence[str], tags: list[tuple[str, str]]) -> list[t
     """"el-Baradei", "al-Sadr", "bin-Laden": a name, whatever the tagger guessed."""
     for i, w in enumerate(words):
         if _NAME_PREFIX.match(w):
+            tags[i] = (tags[i][0], "NE")
+    return tags
+
+
+_ADJECTIVE_ENDINGS = ("ig", "lich", "isch", "bar", "sam", "haft", "los", "voll", "end", "iv", "al", "ell", "ös", "ent", "ant")
+# A word the tagger has in its lexicon scores far above a guessed one (about -10 against -30).
+_KNOWN_SCORE = -25.0
+
+
+def _capitalised_unknown_adjectives(tagger, words: Sequence[str], tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"Milinkewitsch kritisierte …": a capitalised word guessed as an adverbial
+    adjective from its ending, unknown in lower case and without an adjective
+    suffix, is a name."""
+    for i, w in enumerate(words):
+        if tags[i][1] != "ADJD" or not w[:1].isupper() or w.lower().endswith(_ADJECTIVE_ENDINGS):
+            continue
+        if max(score for _tag, score in tagger.analyze_forward(w.lower())) < _KNOWN_SCORE:
             tags[i] = (tags[i][0], "NE")
     return tags
 

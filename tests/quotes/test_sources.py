@@ -461,3 +461,40 @@ def test_quoted_name_inside_the_speaker_is_no_quotation(quotes):
 
 def test_bekannt_werden_is_no_cue(quotes):
     assert not quotes("Nachdem der Plan bekannt wurde, kam es zu Protesten in der Stadt.")
+
+
+SPEAKERS += [
+    pytest.param('Der Schulleiter hofft, die Lehrerin an der Schule halten zu können.',
+                 'indirect', 'Schulleiter', 'hofft', 'die Lehrerin an der Schule halten zu können',
+                 id='hope_with_zu_infinitive'),
+    pytest.param('Die Stadtwerke beschlossen am Montag, im Winter die Straßenbeleuchtung zu reduzieren.',
+                 'indirect', 'Stadtwerke', 'beschlossen', None, id='decision_with_zu_infinitive'),
+    pytest.param('Das Landgericht hat entschieden, dass die Anlage stillgelegt werden muss.',
+                 'indirect', 'Landgericht', 'hat entschieden', None, id='decision_with_dass_clause'),
+    pytest.param('Die Regierungen in Madrid und Lissabon haben signalisiert, dass sie Hilfe schicken wollen.',
+                 'indirect', 'Regierungen in Madrid und Lissabon', 'haben signalisiert', None,
+                 id='signalled_with_dass_clause'),
+    pytest.param('Die Tarifpartner einigten sich darauf, dass die Löhne um drei Prozent steigen.',
+                 'indirect', 'Tarifpartner', 'einigten sich darauf', 'dass die Löhne um drei Prozent steigen',
+                 id='reflexive_cue_with_correlate'),
+    pytest.param('„Die Kollegen hielten uns für verrückt“, erinnerte sich der Chirurg später.',
+                 'direct', 'Chirurg', 'erinnerte sich', None, id='remembered_reflexive_after_quote'),
+    pytest.param('Wie aus einem Bericht der Feuerwehr hervorgeht, wurden drei Menschen verletzt.',
+                 'reported', 'Feuerwehr', 'Wie hervorgeht', 'wurden drei Menschen verletzt',
+                 id='wie_clause_with_hervorgehen'),
+    pytest.param('Am Montag sagte der 81-jährige in einem Interview, dass er nicht mehr antreten werde.',
+                 'indirect', '81-jährige', 'sagte', None, id='lower_case_age_noun_as_speaker'),
+    pytest.param('Wojtkewitsch kritisierte den Plan des Ministers als „Provokation“.',
+                 None, 'Wojtkewitsch', None, 'Provokation', id='sentence_initial_name_read_as_adjective'),
+]
+
+
+def test_decision_over_an_open_question_is_no_message(quotes):
+    assert not quotes("Das Gericht entscheidet am Freitag, ob Untersuchungshaft angeordnet wird.")
+
+
+def test_quote_after_a_relative_clause_cue_belongs_to_the_laut_source(quotes):
+    text = ("Laut Polizei ist die Kundgebung, zu der ein Bündnis von Vereinen aufgerufen hatte, "
+            "„weitgehend friedlich“ verlaufen.")
+    qs = quotes(text)
+    assert qs and all(q.speaker_text == "Polizei" and q.cue == "Laut" for q in qs)
