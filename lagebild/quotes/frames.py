@@ -276,6 +276,10 @@ def _participle_as_present(td: TokDoc, v: int) -> bool:
     if not td.low[v].endswith("t") or v + 1 >= len(td) or td.words[v + 1] not in (",", ":"):
         return False
     cs = clause_start(td, v)
+    if cs < v and (td.tags[cs] == "PRELS" or td.tags[cs] in ("APPR", "APPRART") and td.tags[cs + 1] == "PRELS") \
+            and v + 2 < len(td) and td.low[v + 2] in L.COMPLEMENTIZERS:
+        # verb-final relative clause: "ein Bericht, in dem die Behörde erklärt, dass …"
+        return not any(td.tags[k] in VERB_TAGS for k in range(cs, v))
     if cs >= v or td.tags[cs] in ("KOUS", "PRELS", "PWAV", "PRELAT", "APPR", "APPRART", "ADV", "PROAV") \
             or td.sent_range(v)[0] != cs:
         return False
@@ -328,6 +332,9 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
         pre = np_right(td, a0, fin, post=False)
         addr = (a0, pre) if pre == fin and td.low[a0] in ("dem", "der", "den") else None
         return (fin + 1, fin + 2), addr
+    rel_subject = _relative_clause_subject(td, cs, fin)
+    if rel_subject:
+        return rel_subject, _addressee(td, rel_subject[1], cue)
     if cs < fin and td.tags[cs] in ("PRELS",) and cs + 1 == fin or cs + 1 < fin and td.tags[cs] == "PRELS" \
             and td.low[cs] in ("der", "die", "welcher", "welche") and td.tags[cs + 1] not in ("NN", "ADJA", "NE"):
         return (cs, cs + 1), _addressee(td, cs + 1, cue)  # "…, der der Regierung vorwarf, …"
@@ -414,6 +421,21 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
         a2 = _addressee(td, e, cue)
         return (k, e), addr or a2 or _addressee(td, fin + 1, cue, skip=(k, e))
     return (_complex_prefield(td, fin) if complex_np else None), addr
+
+
+def _relative_clause_subject(td: TokDoc, cs: int, fin: int) -> Optional[tuple[int, int]]:
+    """The subject after an oblique relative pronoun: "ein Zettel, in dem er verlangte",
+    "der Plan, den die Ministerin verteidigte"."""
+    r = next((k for k in range(fin - 2, cs - 1, -1) if td.tags[k] == "PRELS"), None)
+    if r is None or any(td.tags[k] in FIN for k in range(r, fin)):
+        return None  # (a comma may be missing: "ein Zettel in dem er verlangte")
+    if not (r > cs and td.tags[r - 1] in ("APPR", "APPRART") or td.low[r] in ("den", "dem", "denen")
+            or td.low[r + 1] in ("er", "sie", "wir", "ich", "man")):
+        return None
+    end = np_right(td, r + 1, fin)
+    if end is None or td.low[r + 1] in OBLIQUE_DET:
+        return None
+    return (r + 1, end)
 
 
 # Determiners that never start a nominative noun phrase.

@@ -486,6 +486,10 @@ SPEAKERS += [
                  'indirect', '81-jährige', 'sagte', None, id='lower_case_age_noun_as_speaker'),
     pytest.param('Wojtkewitsch kritisierte den Plan des Ministers als „Provokation“.',
                  None, 'Wojtkewitsch', None, 'Provokation', id='sentence_initial_name_read_as_adjective'),
+    pytest.param('Der Entführer hinterließ einen Brief in dem er verlangte, dass die Polizei nicht verständigt werde.',
+                 'indirect', 'er', 'verlangte', None, id='subject_of_relative_clause_without_comma'),
+    pytest.param('Es gibt ein Protokoll, in dem die Behörde erklärt, dass das Wasser sauber sei.',
+                 'indirect', 'Behörde', 'erklärt', 'dass das Wasser sauber sei', id='present_tense_in_relative_clause'),
 ]
 
 
