@@ -75,7 +75,7 @@ def extract(td: TokDoc) -> list[Attribution]:
             blocked.update(a.message)
         here = [a for a in found + by_sent.get(n, []) if not a.nested]
         if here:
-            last = max(here, key=lambda a: a.message[-1])
+            last = _carried_speaker(td, max(here, key=lambda a: a.message[-1]))
             last_sent, cont = n, None
             if last.rule == "indirect.continuation.konj_frame":
                 cont = last
@@ -202,8 +202,20 @@ def _bare_direct_speakers(td: TokDoc, direct: list[Attribution]) -> list[Attribu
                     a = replace(a, source=near.source, speaker_span=near.speaker_span, cue=near.cue,
                                 cue_lemma=near.cue_lemma, rule=a.rule + "+near")
         out.append(a)
-        prev = a
+        prev = _carried_speaker(td, a)
     return out
+
+
+def _carried_speaker(td: TokDoc, a: Attribution) -> Attribution:
+    """The attribution that following sentences continue. "X war nach eigenem
+    Bekunden …", "… handle es sich seiner Meinung nach um …": the source phrase
+    belongs to the clause's subject, and that subject goes on speaking."""
+    if not a.source or not a.cue or not (td.tags[a.source[0]] == "PPOSAT" or td.low[a.source[0]].startswith("eigen")):
+        return a
+    near = subject_attribution(td, td.sent_of[a.cue[0]])
+    if near is None:
+        return a
+    return replace(a, source=near.source, speaker_span=near.speaker_span)
 
 
 def _next_sentence_frame(td: TokDoc, a: Attribution) -> Optional[Attribution]:

@@ -826,6 +826,16 @@ def _speech_noun_np(td: TokDoc, a: int, b: int) -> bool:
     return False
 
 
+def _relative_after_speech_noun(td: TokDoc, k: int, s: int, e: int) -> bool:
+    """", nach denen …" right after a noun of speech or record ("Gerüchte", "Umfragen")."""
+    if not (k - 2 >= s and td.words[k - 1] == "," and k + 2 < e and td.low[k + 1] in _REL_PRON
+            and td.tags[k + 1] in ("PRELS", "ART", "PDS")
+            and (td.low[k + 1] in ("denen", "welchem", "welcher") or td.tags[k + 2] not in ("NN", "NNA", "ADJA", "CARD"))):
+        return False
+    start = np_left(td, k - 2, clause_start(td, k - 2))
+    return start is not None and _speech_noun_np(td, start, k - 1)
+
+
 def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
     """Frames built on prepositions, "so X", "wie X sagte", "hieß es", "demnach"."""
     out: list[Frame] = []
@@ -844,6 +854,9 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
             if end:
                 src_end, end = _prefield_rest(td, k, end, s)
                 f = Frame(k, end, (k,), (k + 1, src_end), None, lw, "SW", "prep", "any")
+        elif lw in ("nach", "gemäß") and t == "APPR" and _relative_after_speech_noun(td, k, s, e):
+            # "Umfragen, nach denen 72 Prozent … ablehnen": the relative pronoun stands for the source
+            f = Frame(k, k + 2, (k,), (k + 1, k + 2), None, lw, "SW", "prep", "any")
         elif lw in ("nach", "gemäß") and t == "APPR":
             end = np_right(td, k + 1, e, pronouns=False)
             if end and _speech_noun_np(td, k + 1, end) and not _temporal_nach(td, k, end):

@@ -544,6 +544,10 @@ def _prep_scope(td: TokDoc, f: Frame, s: int, e: int) -> tuple[int, int]:
     segs = segments(td, s, e)
     if not segs:
         return s, e
+    if f.source and f.source[1] - f.source[0] == 1 and f.start > s and td.words[f.start - 1] == "," \
+            and td.tags[f.source[0]] in ("PRELS", "ART", "PDS") and f.source[0] == f.start + 1:
+        # "Gerüchte, nach denen …", "ein Gutachten, laut dem …": the relative clause only
+        return f.start, next((b for a, b in segs if a <= f.start < b), e)
     if f.kind == "so" and f.start > s and td.words[f.start - 1] == "," \
             and all(td.tags[k] == "$." or td.is_quote(k) for k in range(f.end, e)):
         return s, f.start  # "A, B, so X.": a trailing frame owns the whole sentence before it

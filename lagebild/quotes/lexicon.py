@@ -150,6 +150,7 @@ SPEECH_NOUN_HEADS = (
     "erkenntnisstand", "planungen", "hinweis", "hinweisen", "erfahrungen", "veröffentlichung",
     "vorhersage", "vorhersagen", "nachricht", "bekunden", "vernehmen", "recherche", "information",
     "gesetz", "gesetzentwurf", "gesetzesentwurf", "verfassung", "grundgesetz", "bekanntgabe",
+    "gerücht", "gerüchte", "gerüchten",
 )
 
 # Nouns denoting speech/communication products: heads of "Source" NPs such as

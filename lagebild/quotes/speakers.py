@@ -14,7 +14,7 @@ from .tokdoc import TokDoc
 
 DET = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "CARD", "PWAT"})
 ADJ = frozenset({"ADJA", "ADJD"})
-HEAD = frozenset({"NN", "NE", "NNA", "FM", "XY"})
+HEAD = frozenset({"NN", "NE", "NNA", "NNI", "FM", "XY"})  # NNI: nominalised infinitive ("Bekunden")
 PRON = frozenset({"PPER", "PIS", "PDS"})
 _SPEAKER_PIS = frozenset({"man", "einige", "viele", "andere", "beide", "alle", "manche", "mehrere", "niemand",
                           "jeder", "keiner", "jemand"})
@@ -96,7 +96,8 @@ def _core_np(td: TokDoc, i: int, limit: int, allow_bare_adj: bool = False) -> Op
                 k += 1
             short_name = k - j <= 4 and (k + 1 == limit or k + 1 < limit and td.tags[k + 1] in (
                 "VVFIN", "VAFIN", "VMFIN", "KON"))
-            if k < limit and td.is_quote(k) and k > j + 1 and (td.words[j + 1][:1].isupper() or short_name) \
+            if k < limit and td.is_quote(k) and k > j + 1 \
+                    and (td.words[j + 1][:1].isupper() or short_name or L.is_domain(td.words[j + 1])) \
                     and (j > start_head or k - j <= 6 or longest > 8):  # „heise online“ berichtet
                 j = k + 1
                 continue

@@ -490,7 +490,24 @@ SPEAKERS += [
                  'indirect', 'er', 'verlangte', None, id='subject_of_relative_clause_without_comma'),
     pytest.param('Es gibt ein Protokoll, in dem die Behörde erklärt, dass das Wasser sauber sei.',
                  'indirect', 'Behörde', 'erklärt', 'dass das Wasser sauber sei', id='present_tense_in_relative_clause'),
+    pytest.param('In der Stadt kursieren Gerüchte, nach denen der Bürgermeister zurücktreten will.',
+                 'reported', 'denen', 'nach', 'der Bürgermeister zurücktreten will', id='nach_denen_after_speech_noun'),
+    pytest.param('Der Trainer war nach eigenem Bekunden über den Wechsel informiert.',
+                 'reported', 'eigenem Bekunden', 'nach', None, id='nominalised_infinitive_as_speech_noun'),
+    pytest.param('Außerdem hatte sie laut „heise.de“ kritisiert, dass die Daten unverschlüsselt gespeichert würden.',
+                 'reported', '„heise.de“', 'laut', None, id='quoted_web_domain_as_source'),
 ]
+
+
+def test_nach_denen_after_an_ordinary_noun_is_no_attribution(quotes):
+    assert not quotes("Es gibt Regeln im Verein, nach denen die Mitglieder Beiträge zahlen.")
+
+
+def test_speaker_of_nach_eigenem_bekunden_speaks_on(quotes):
+    text = ("Die Sängerin Lena Marquardt war nach eigenem Bekunden lange unentschlossen. "
+            "Sie habe aber nun eine Entscheidung getroffen.")
+    q = only(quotes(text), text="Sie habe aber nun eine Entscheidung getroffen.")
+    assert q.speaker_text == "Sängerin Lena Marquardt"
 
 
 def test_decision_over_an_open_question_is_no_message(quotes):
