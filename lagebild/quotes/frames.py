@@ -418,9 +418,24 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
         if _is_time_np(td, k, e):
             k = e
             continue
+        e = _coordinated_right(td, fin, e, ce)
         a2 = _addressee(td, e, cue)
         return (k, e), addr or a2 or _addressee(td, fin + 1, cue, skip=(k, e))
     return (_complex_prefield(td, fin) if complex_np else None), addr
+
+
+def _coordinated_right(td: TokDoc, fin: int, e: int, ce: int) -> int:
+    """"sagten Müller und Schmidt am Montag": a plural verb takes a second
+    subject phrase joined by "und"/"sowie" after the first."""
+    if e + 1 >= ce or td.low[e] not in ("und", "sowie") or not (td.low[fin].endswith("en") or td.low[fin] == "sind"):
+        return e
+    e2 = np_right(td, e + 1, ce, pronouns=False)
+    if e2 is None or not (is_role(td, e + 1, e2) or any(td.tags[x] == "NE" or td.mention_at(x) for x in range(e + 1, e2))):
+        return e
+    if e2 < ce and td.words[e2] not in (",", ":") and td.tags[e2] not in ("$.", "APPR", "APPRART", "ADV", "PTKVZ", "ADJD") \
+            and not td.is_quote(e2):
+        return e
+    return e2
 
 
 def _relative_clause_subject(td: TokDoc, cs: int, fin: int) -> Optional[tuple[int, int]]:

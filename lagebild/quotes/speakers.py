@@ -254,6 +254,9 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
                 if m is not None and td.tags[j + 1] in ("NN", "NE") and (is_role(td, j + 1, j + 2) or td.low[j + 1] in L.TITLES):
                     j = m  # ", Professor am Institut für Technik,": a role with its place
                     continue
+                if is_role(td, j + 1, k) and _time_tail(td, k2, limit):
+                    j = k2  # ", kanadischer General und Kommandeur des Einsatzes, am Montag."
+                    continue
             break
         if (t == "KON" and lw in ("und", "sowie") or lw == "als" and td.low[j + 1:j + 2] == ["auch"]) and j + 1 < limit:
             # "X und Y", "sowohl X als auch Y"
@@ -268,6 +271,16 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
 
 
 _PP_INNER = frozenset({"APPR", "APPRART", "ART", "NN", "NE", "ADJA", "CARD", "NNA", "FM"})
+
+
+def _time_tail(td: TokDoc, k: int, limit: int) -> bool:
+    """From ``k``, a time phrase ("am Montag", "gestern") that ends the clause."""
+    m = k
+    while m < limit and (td.tags[m] in ("APPR", "APPRART", "ART", "ADJA", "CARD") or td.low[m] in L.TIME_NOUNS
+                         or td.tags[m] == "ADV"):
+        m += 1
+    return m > k and (m >= limit or td.words[m] in (",", ")") or td.tags[m] == "$.") \
+        and any(td.low[x] in L.TIME_NOUNS or td.tags[x] == "ADV" for x in range(k, m))
 
 
 def _pp_tail(td: TokDoc, k: int, limit: int) -> Optional[int]:

@@ -496,6 +496,13 @@ SPEAKERS += [
                  'reported', 'eigenem Bekunden', 'nach', None, id='nominalised_infinitive_as_speech_noun'),
     pytest.param('Außerdem hatte sie laut „heise.de“ kritisiert, dass die Daten unverschlüsselt gespeichert würden.',
                  'reported', '„heise.de“', 'laut', None, id='quoted_web_domain_as_source'),
+    pytest.param('„Das ist schlicht falsch“, sagten Schröder und Fischer am Montag.',
+                 'direct', 'Schröder und Fischer', 'sagten', None, id='coordinated_subject_after_plural_verb'),
+    pytest.param('„Das ist schlicht falsch“, sagte Bauer und ging.',
+                 'direct', 'Bauer', 'sagte', None, id='und_after_singular_verb_is_no_second_subject'),
+    pytest.param('Die Lage sei ruhig, sagte Pierre Dubois, französischer General und Kommandeur der Mission am Montag.',
+                 'indirect', 'Pierre Dubois, französischer General und Kommandeur der Mission', 'sagte', None,
+                 id='apposition_before_a_time_phrase'),
 ]
 
 
