@@ -822,10 +822,9 @@ def relay_origin(td: TokDoc, fin: int, src: Optional[tuple[int, int]], lemma: st
 _REL_PRON = frozenset({"dem", "der", "denen", "welchem", "welcher", "welchen"})
 
 
-# "nach der Wiedervereinigung", "nach heutigem Maßstab": role-like endings of nouns that are no speaker
-_NOT_ROLE_ENDINGS = ("vereinigung", "maßstab", "stab", "wahlrat", "vorrat", "apparat", "zählung", "zählungen",
-                     "einführung", "entführung", "durchführung", "ausführung", "aufführung", "vorführung",
-                     "überführung", "fortführung", "einleitung", "umleitung", "ableitung", "weiterleitung")
+# Role-like endings of nouns that are no source of an attribution phrase: the general
+# list plus bodies named in time phrases ("nach der Vereinigung", "nach dem Wahlrat").
+_NOT_ROLE_ENDINGS = L.NOT_ROLE_ENDINGS + ("vereinigung", "stab", "wahlrat")
 
 
 def _speech_noun_np(td: TokDoc, a: int, b: int) -> bool:

@@ -220,6 +220,19 @@ ROLE_SUFFIXES = (
     "intendantin", "gründer", "gründerin", "inhaber", "inhaberin", "eigentümer", "berater", "beraterin",
 )
 
+# Words that end like a role noun but are none ("Fahrzeuge" is no "Zeuge",
+# "insgesamt" no "Amt", "Entführung" no "Führung").
+NOT_ROLE_ENDINGS = (
+    "fahrzeug", "fahrzeuge", "fahrzeugen", "flugzeug", "flugzeuge", "flugzeugen", "werkzeug", "werkzeuge",
+    "werkzeugen", "spielzeug", "überzeugen", "insgesamt", "samt", "gesamt", "trat", "betrat", "vertrat", "inserat",
+    "rektorat", "heirat", "verrat", "apparat", "vorrat", "referat", "präparat",
+    "einführung", "entführung", "ausführung", "durchführung", "aufführung", "vorführung", "überführung",
+    "fortführung", "weiterführung", "kriegführung", "federführung", "weiterleitung", "begleitung", "einleitung",
+    "umleitung", "ableitung", "drehleiter", "wachsender", "maßstab", "wiedervereinigung", "stiefelspitze",
+    "umkreisen", "einnahmequellen", "brandstiftung", "réunion", "datenbank", "anklagebank", "verdienst",
+    "bärendienst", "kühlkammer", "vakuumkammer", "zählung", "zählungen",
+)
+
 # Pronouns that can be speakers; value: (gender/number class).
 SPEAKER_PRONOUNS = {
     "er": "m", "sie": "f|p", "es": "n", "man": "x", "wir": "p", "ich": "s",

@@ -330,6 +330,8 @@ def np_left(td: TokDoc, j: int, floor: int) -> Optional[int]:
 def is_role(td: TokDoc, a: int, b: int) -> bool:
     for i in range(a, b):
         lw = td.low[i]
+        if lw.endswith(L.NOT_ROLE_ENDINGS):
+            continue
         if any(lw.endswith(s) for s in L.ROLE_SUFFIXES):
             return True
         if lw.endswith("ern") and any(lw[:-1].endswith(s) for s in L.ROLE_SUFFIXES if s.endswith("er")):

@@ -526,3 +526,8 @@ def test_quote_after_a_relative_clause_cue_belongs_to_the_laut_source(quotes):
             "„weitgehend friedlich“ verlaufen.")
     qs = quotes(text)
     assert qs and all(q.speaker_text == "Polizei" and q.cue == "Laut" for q in qs)
+
+
+def test_vehicles_are_no_witnesses(quotes):
+    text = "Am Rand der Straße standen Fahrzeuge und Werkzeuge. Die Lage sei unübersichtlich."
+    assert all(q.speaker_text is None for q in quotes(text))
