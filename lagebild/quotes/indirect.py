@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 
 from . import lexicon as L
 from .frames import FIN, Frame, clause_end, clause_start, prep_frames, subject_of, verb_frame
-from .speakers import is_role
+from .speakers import is_role, np_right
 from .tagging import konj1
 from .tokdoc import Attribution, TokDoc
 
@@ -507,7 +507,12 @@ def _agentive(td: TokDoc, a: int, b: int) -> bool:
     """A speaker-like phrase: a name, a pronoun, a role or institution."""
     if b - a == 1 and td.tags[a] in ("PPER", "PIS"):
         return True
-    return any(td.tags[k] == "NE" or td.mention_at(k) for k in range(a, b)) or is_role(td, a, b)
+    core = np_right(td, a, b, pronouns=False, post=False) or b
+    if td.tags[a] not in ("ART", "PDAT", "PPOSAT", "PIAT") or any(td.words[k] in (",", "(") or td.is_quote(k)
+                                                                 for k in range(a, b)):
+        core = b  # a bare name, an apposition, an abbreviation or a quoted name: the whole phrase counts
+    # the head phrase decides: "der Verkauf der Woba" is no speaker, "ein Sprecher der Woba" is
+    return any(td.tags[k] == "NE" or td.mention_at(k) for k in range(a, core)) or is_role(td, a, core)
 
 
 def _main_clause(td: TokDoc, f: Frame, s: int) -> bool:

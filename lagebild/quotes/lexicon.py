@@ -215,7 +215,7 @@ ROLE_SUFFIXES = (
     "historiker", "juristen", "rebellen", "akademie", "universität", "initiative", "kammer", "institution",
     "staat", "staaten", "kräfte", "schützer", "leitung", "führung", "geschäftsführung", "spitze",
     "professor", "professorin", "dozent", "dozentin", "dekan", "dekanin", "rektor", "rektorin",
-    "general", "kommandeur", "kommandant", "offizier", "admiral", "oberbefehlshaber", "koordinator", "koordinatorin",
+    "gouverneur", "gouverneurin", "general", "kommandeur", "kommandant", "offizier", "admiral", "oberbefehlshaber", "koordinator", "koordinatorin",
     "beauftragte", "beauftragter", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "intendant",
     "intendantin", "gründer", "gründerin", "inhaber", "inhaberin", "eigentümer", "berater", "beraterin",
 )

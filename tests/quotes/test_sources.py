@@ -531,3 +531,16 @@ def test_quote_after_a_relative_clause_cue_belongs_to_the_laut_source(quotes):
 def test_vehicles_are_no_witnesses(quotes):
     text = "Am Rand der Straße standen Fahrzeuge und Werkzeuge. Die Lage sei unübersichtlich."
     assert all(q.speaker_text is None for q in quotes(text))
+
+
+def test_a_name_inside_a_genitive_does_not_make_a_speaker(quotes):
+    text = ("Der Verkauf der Wohnbau Kassel wurde am Mittwoch erörtert. "
+            "Das Verfahren sei ein schneller Weg zur Genehmigung des Haushalts.")
+    assert all(q.speaker_text != "Verkauf der Wohnbau Kassel" for q in quotes(text))
+
+
+def test_a_role_with_a_genitive_name_stays_a_speaker(quotes):
+    text = ("Der Gouverneur von Missouri trat am Mittwoch vor die Presse. "
+            "Die Lage sei unter Kontrolle.")
+    q = only(quotes(text), text="Die Lage sei unter Kontrolle.")
+    assert q.speaker_text == "Gouverneur von Missouri"
