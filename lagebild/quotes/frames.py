@@ -68,7 +68,10 @@ def _wie_aus_before(td: TokDoc, i: int) -> bool:
 
 def _has_es(td: TokDoc, i: int) -> bool:
     s, e = td.sent_range(i)
-    return any(td.low[k] == "es" for k in range(max(s, i - 2), min(e, i + 3)))
+    if any(td.low[k] == "es" for k in range(max(s, i - 2), min(e, i + 3))):
+        return True
+    cs = clause_start(td, i)  # "wie es auf einer Pressekonferenz in Oslo hieß"
+    return cs + 1 < i and td.low[cs] == "wie" and td.low[cs + 1] == "es"
 
 
 def clause_start(td: TokDoc, i: int, floor: Optional[int] = None) -> int:
@@ -524,6 +527,10 @@ def _prefield_np(td: TokDoc, a: int, fin: int):
         return None
     if e == fin - 1 and td.words[e] == ",":
         return (a, e), None
+    if td.words[e] == "," and td.words[fin - 1] == "," and fin - 2 > e + 1 and td.tags[fin - 2] in FIN \
+            and (td.tags[e + 1] in ("PRELS", "PRELAT")
+                 or td.tags[e + 1] in ("APPR", "APPRART") and td.tags[e + 2] in ("PRELS", "PRELAT")):
+        return (a, e), None  # "Ulla Jelpke, die … gesorgt hatte, kritisierte": past the relative clause
     addr = None
     k = e
     while k < fin and (td.tags[k] in ("ADV", "PTKNEG") and td.low[k] not in ("so",)
@@ -730,6 +737,8 @@ def verb_frame(td: TokDoc, v: int, s: int, e: int, side: str = "any") -> Optiona
         return None  # "Sollte der Antrag angenommen werden, …": a condition, not a statement
     if lemma in ("bestätigen", "bewahrheiten") and fin + 1 < len(td) and td.low[fin + 1] == "sich":
         return None  # "Damit bestätigt sich der Verdacht": no speaker
+    if lemma == "bestätigen" and any(td.low[k] == "nicht" for k in range(clause_start(td, min(cue)), max(cue))):
+        return None  # "wollte nicht bestätigen, dass …": nothing is stated
     if lemma == "heißen":
         src, addr = heissen_source(td, cue, s, e), None
     elif lemma in ("hervorgehen", "ergeben"):
@@ -937,6 +946,10 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                 if td.low[a0] == "sich" and lemma == "ergeben":
                     cue.append(a0)  # "wie sich aus den Akten ergab"
                     a0 += 1
+                if td.low[a0] == "es" and lemma == "heißen":
+                    a0 += 1  # "wie es auf einer Pressekonferenz hieß": the place is the source
+                    if a0 < e and td.low[a0] in HEISST_PREPS:
+                        a0 += 1
                 if td.low[a0] == "aus":
                     a0 += 1
                 while a0 < min(cue) and td.tags[a0] == "ADV":

@@ -503,7 +503,16 @@ SPEAKERS += [
     pytest.param('Die Lage sei ruhig, sagte Pierre Dubois, französischer General und Kommandeur der Mission am Montag.',
                  'indirect', 'Pierre Dubois, französischer General und Kommandeur der Mission', 'sagte', None,
                  id='apposition_before_a_time_phrase'),
+    pytest.param('Ulla Kerner, die vor einem Monat für Schlagzeilen gesorgt hatte, kritisierte die Entscheidung '
+                 'der Fraktion, dass sie gehen müsse.',
+                 'indirect', 'Ulla Kerner', 'kritisierte', None, id='bare_name_with_relative_clause_before_the_verb'),
+    pytest.param('Die Firma bekomme, wie es auf einer Pressekonferenz in Oslo hieß, vier Millionen Euro.',
+                 'reported', 'Pressekonferenz in Oslo', None, None, id='wie_es_hiess_with_a_place_phrase'),
 ]
+
+
+def test_a_denied_confirmation_states_nothing(quotes):
+    assert not quotes("Ein Sprecher der Armee wollte nicht bestätigen, dass alle Insassen Soldaten waren.")
 
 
 def test_nach_denen_after_an_ordinary_noun_is_no_attribution(quotes):
