@@ -12,7 +12,7 @@ from typing import Optional
 
 from . import lexicon as L
 from .frames import FIN, Frame, clause_end, clause_start, prep_frames, stwr_of, subject_of, verb_frame
-from .speakers import NAME_PARTICLES, np_right
+from .speakers import NAME_PARTICLES, np_right, speaker_like
 from .marks import Quoted
 from .tokdoc import Attribution, TokDoc
 
@@ -123,14 +123,13 @@ def _relative_opening(td: TokDoc, k: int) -> bool:
 
 
 def _colon_speaker(td: TokDoc, a: int, p: int) -> Optional[tuple[int, int]]:
-    from .indirect import _agentive
     fin = next((k for k in range(a, p) if td.tags[k] in FIN), None)
     if fin is None:
         end = np_right(td, a, p)
         span = (a, end) if end else None
     else:
         span, _ = subject_of(td, fin, [fin])
-    if span and _agentive(td, *span) and td.low[span[0]] not in ("es", "man", "ich", "wir"):
+    if span and speaker_like(td, *span) and td.low[span[0]] not in ("es", "man", "ich", "wir"):
         return span
     return None
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from . import lexicon as L
-from .speakers import DEMONSTRATIVES, HEAD, is_role, np_left, np_right
+from .speakers import DEMONSTRATIVES, HEAD, is_role, np_left, np_right, speaker_like
 from .tokdoc import TokDoc
 
 FIN = ("VVFIN", "VAFIN", "VMFIN")
@@ -433,7 +433,7 @@ def _coordinated_right(td: TokDoc, fin: int, e: int, ce: int) -> int:
     if e + 1 >= ce or td.low[e] not in ("und", "sowie") or not (td.low[fin].endswith("en") or td.low[fin] == "sind"):
         return e
     e2 = np_right(td, e + 1, ce, pronouns=False)
-    if e2 is None or not (is_role(td, e + 1, e2) or any(td.tags[x] == "NE" or td.mention_at(x) for x in range(e + 1, e2))):
+    if e2 is None or not speaker_like(td, e + 1, e2):
         return e
     if e2 < ce and td.words[e2] not in (",", ":") and td.tags[e2] not in ("$.", "APPR", "APPRART", "ADV", "PTKVZ", "ADJD") \
             and not td.is_quote(e2):

@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 
 from . import lexicon as L
 from .frames import FIN, Frame, clause_end, clause_start, prep_frames, subject_of, verb_frame
-from .speakers import is_role, np_right
+from .speakers import is_role, speaker_like
 from .tagging import konj1
 from .tokdoc import Attribution, TokDoc
 
@@ -402,7 +402,7 @@ def sentence_attributions(td: TokDoc, s: int, e: int, blocked: set[int]) -> list
                     extra = set(range(fe + 1, _extend_right(td, fe + 1, e)))
         if comp is None:
             if report is None and f.source and _main_clause(td, f, s) and _reporting(td, f) \
-                    and _agentive(td, *f.source) and _plain_report(td, f):
+                    and speaker_like(td, *f.source) and _plain_report(td, f):
                 report = f
             continue
         msg = (set(range(*comp)) | extra) - used - taken
@@ -452,7 +452,7 @@ def _colon_report(td: TokDoc, s: int, e: int, used: set[int]) -> Optional[Attrib
     if fin is None or konj_in(td, fin, fin + 1):
         return None
     subj, _ = subject_of(td, fin, [fin], complex_np=False)
-    if subj is None or not _agentive(td, *subj) or td.low[subj[0]] in ("es", "man", "ich", "wir"):
+    if subj is None or not speaker_like(td, *subj) or td.low[subj[0]] in ("es", "man", "ich", "wir"):
         return None
     msg = _trim(td, range(p + 1, e))
     if len(msg) < 3:
@@ -501,18 +501,6 @@ def _plain_report(td: TokDoc, f: Frame) -> bool:
     if td.low[f.source[0]] == "es" or min(f.cue) > 0 and td.low[min(f.cue) - 1] == "wie":
         return False
     return not any(td.tags[c] in FIN and td.low[c] in L.KONJ2 for c in f.cue)
-
-
-def _agentive(td: TokDoc, a: int, b: int) -> bool:
-    """A speaker-like phrase: a name, a pronoun, a role or institution."""
-    if b - a == 1 and td.tags[a] in ("PPER", "PIS"):
-        return True
-    core = np_right(td, a, b, pronouns=False, post=False) or b
-    if td.tags[a] not in ("ART", "PDAT", "PPOSAT", "PIAT") or any(td.words[k] in (",", "(") or td.is_quote(k)
-                                                                 for k in range(a, b)):
-        core = b  # a bare name, an apposition, an abbreviation or a quoted name: the whole phrase counts
-    # the head phrase decides: "der Verkauf der Woba" is no speaker, "ein Sprecher der Woba" is
-    return any(td.tags[k] == "NE" or td.mention_at(k) for k in range(a, core)) or is_role(td, a, core)
 
 
 def _main_clause(td: TokDoc, f: Frame, s: int) -> bool:
@@ -628,7 +616,7 @@ def subject_attribution(td: TokDoc, n: int) -> Optional[Attribution]:
     if fin is None:
         return None
     subj, _ = subject_of(td, fin, [fin], complex_np=any(_in_relative(td, s, k) for k in range(s, fin)))
-    if subj is None or not _agentive(td, *subj) or td.low[subj[0]] in ("es", "ich", "man"):
+    if subj is None or not speaker_like(td, *subj) or td.low[subj[0]] in ("es", "ich", "man"):
         return None
     return Attribution(kind="indirect", form="Indirect", message=(), source=tuple(range(*subj)),
                        speaker_span=subj, rule="subject")

@@ -339,6 +339,18 @@ def is_role(td: TokDoc, a: int, b: int) -> bool:
     return False
 
 
+def speaker_like(td: TokDoc, a: int, b: int) -> bool:
+    """A speaker-like phrase: a name, a pronoun, a role or institution."""
+    if b - a == 1 and td.tags[a] in ("PPER", "PIS"):
+        return True
+    core = np_right(td, a, b, pronouns=False, post=False) or b
+    if td.tags[a] not in ("ART", "PDAT", "PPOSAT", "PIAT") or any(td.words[k] in (",", "(") or td.is_quote(k)
+                                                                 for k in range(a, b)):
+        core = b  # a bare name, an apposition, an abbreviation or a quoted name: the whole phrase counts
+    # the head phrase decides: "der Verkauf der Woba" is no speaker, "ein Sprecher der Woba" is
+    return any(td.tags[k] == "NE" or td.mention_at(k) for k in range(a, core)) or is_role(td, a, core)
+
+
 def normalise(td: TokDoc, a: int, b: int) -> str:
     """Speaker string: the phrase without leading articles."""
     i = a
