@@ -364,6 +364,8 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
             # allowed: a quoted name ("„BBC News“ berichtet"), a number ("22 Prozent teilen die Meinung")
             continue
         got = _prefield_np(td, first, fin)
+        if got and _fronted_object(td, got[0], fin):
+            break  # "Die Äußerungen bezeichnete Wiefelspütz als …": the subject follows the verb
         if got:
             return got[0], got[1] or _addressee(td, fin + 1, cue)
     # subject after the finite verb
@@ -425,6 +427,22 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
         a2 = _addressee(td, e, cue)
         return (k, e), addr or a2 or _addressee(td, fin + 1, cue, skip=(k, e))
     return (_complex_prefield(td, fin) if complex_np else None), addr
+
+
+def _fronted_object(td: TokDoc, pre: tuple[int, int], fin: int) -> bool:
+    """A pre-field phrase that is no speaker, before a verb followed by one that is:
+    "Den Plan | Die Äußerungen | Das Gesetz kritisierte der Verband"."""
+    if speaker_like(td, *pre) or _speech_noun_np(td, *pre):
+        return False  # "Eine aktuelle Schätzung beziffert …": a record may say things, too
+    ce = clause_end(td, fin)
+    k = fin + 1
+    while k < ce and td.tags[k] in ("ADV", "PTKNEG"):
+        k += 1
+    if k >= ce or td.low[k] in OBLIQUE_DET or td.low[k] in ("es", "man", "sich") \
+            or td.tags[k] not in ("ART", "NE", "NN", "PPER", "ADJA") and not td.mention_at(k):
+        return False
+    e = np_right(td, k, ce, pronouns=True)
+    return e is not None and speaker_like(td, k, e)
 
 
 def _coordinated_right(td: TokDoc, fin: int, e: int, ce: int) -> int:
