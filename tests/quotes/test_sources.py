@@ -510,8 +510,8 @@ SPEAKERS += [
                  'reported', 'Pressekonferenz in Oslo', None, None, id='wie_es_hiess_with_a_place_phrase'),
     pytest.param('Die Äußerungen der Richter bezeichnete Wiefelspütz als „Knaller aus Karlsruhe“.',
                  'direct', 'Wiefelspütz', None, None, id='fronted_object_subject_after_the_verb'),
-    pytest.param('Das neue Gesetz kritisierte der Verband scharf, es sei unfair.',
-                 'indirect', 'Verband', 'kritisierte', 'es sei unfair', id='fronted_object_with_article_subject'),
+    pytest.param('Die neue Regel kritisierte der Verband scharf, sie sei unfair.',
+                 'indirect', 'Verband', 'kritisierte', 'sie sei unfair', id='fronted_object_with_article_subject'),
 ]
 
 
