@@ -508,7 +508,7 @@ SPEAKERS += [
                  'indirect', 'Ulla Kerner', 'kritisierte', None, id='bare_name_with_relative_clause_before_the_verb'),
     pytest.param('Die Firma bekomme, wie es auf einer Pressekonferenz in Oslo hieß, vier Millionen Euro.',
                  'reported', 'Pressekonferenz in Oslo', None, None, id='wie_es_hiess_with_a_place_phrase'),
-    pytest.param('Die Äußerungen der Richter bezeichnete Wiefelspütz als „Knaller aus Karlsruhe“.',
+    pytest.param('Die Pläne der Richter bezeichnete Wiefelspütz als „Knaller aus Karlsruhe“.',
                  'direct', 'Wiefelspütz', None, None, id='fronted_object_subject_after_the_verb'),
     pytest.param('Die neue Regel kritisierte der Verband scharf, sie sei unfair.',
                  'indirect', 'Verband', 'kritisierte', 'sie sei unfair', id='fronted_object_with_article_subject'),
