@@ -279,14 +279,21 @@ def _participle_as_present(td: TokDoc, v: int) -> bool:
     if not td.low[v].endswith("t") or v + 1 >= len(td) or td.words[v + 1] not in (",", ":"):
         return False
     cs = clause_start(td, v)
-    if cs < v and (td.tags[cs] == "PRELS" or td.tags[cs] in ("APPR", "APPRART") and td.tags[cs + 1] == "PRELS") \
-            and v + 2 < len(td) and td.low[v + 2] in L.COMPLEMENTIZERS:
-        # verb-final relative clause: "ein Bericht, in dem die Behörde erklärt, dass …"
-        return not any(td.tags[k] in VERB_TAGS for k in range(cs, v))
+    if cs < v and (td.tags[cs] in ("PRELS", "KOUS") or td.tags[cs] in ("APPR", "APPRART") and td.tags[cs + 1] == "PRELS") \
+            and v + 2 < len(td) and (td.low[v + 2] in L.COMPLEMENTIZERS or _zu_infinitive_follows(td, v + 2)):
+        # verb-final relative or dass-clause: "ein Bericht, in dem die Behörde erklärt, dass …",
+        # "dass eine Minderheit behauptet, das Allgemeinwohl zu vertreten"
+        return not any(td.tags[k] in VERB_TAGS for k in range(cs + 1, v))
     if cs >= v or td.tags[cs] in ("KOUS", "PRELS", "PWAV", "PRELAT", "APPR", "APPRART", "ADV", "PROAV") \
             or td.sent_range(v)[0] != cs:
         return False
     return not any(td.tags[k] in VERB_TAGS for k in range(cs, v))
+
+
+def _zu_infinitive_follows(td: TokDoc, a: int) -> bool:
+    """A zu-infinitive clause from ``a`` to the next clause break."""
+    end = clause_end(td, a)
+    return any(td.tags[k] in ("VVIZU",) or td.tags[k] == "PTKZU" for k in range(a, end))
 
 
 def _participle_after_aux(td: TokDoc, v: int) -> bool:

@@ -512,6 +512,8 @@ SPEAKERS += [
                  'direct', 'Wiefelspütz', None, None, id='fronted_object_subject_after_the_verb'),
     pytest.param('Die neue Regel kritisierte der Verband scharf, sie sei unfair.',
                  'indirect', 'Verband', 'kritisierte', 'sie sei unfair', id='fronted_object_with_article_subject'),
+    pytest.param('Weil der Senat erklärt, dass er die Kosten trägt, ist der Streit beendet.',
+                 'indirect', 'Senat', 'erklärt', 'dass er die Kosten trägt', id='present_tense_in_adverbial_clause'),
 ]
 
 
