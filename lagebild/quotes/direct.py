@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Optional
 
 from . import lexicon as L
-from .frames import FIN, Frame, clause_end, clause_start, prep_frames, stwr_of, subject_of, verb_frame
+from .frames import FIN, Frame, clause_end, clause_start, prep_frames, relative_opening, stwr_of, subject_of, verb_frame
 from .speakers import NAME_PARTICLES, np_right, speaker_like
 from .marks import Quoted
 from .tokdoc import Attribution, TokDoc
@@ -94,7 +94,7 @@ def _pre_frame(td: TokDoc, q: Quoted) -> Optional[Frame]:
     if td.words[p] == "," and cs == end:
         cs = clause_start(td, end - 2) if end - 2 >= s else s
     f = None if closed else _clause_cue(td, cs, end, s, e, "after")
-    if f is not None and td.words[p] == "," and _relative_opening(td, cs) and not _ends_clause(td, q):
+    if f is not None and td.words[p] == "," and relative_opening(td, cs) and not _ends_clause(td, q):
         f = None  # "…, zu der ein Bündnis aufgerufen hatte, „friedlich“ verlaufen": the quote is no speech of it
     if f is None and not closed and cs - 2 >= s and td.words[cs - 1] == "," and not any(td.tags[k] in FIN for k in range(cs, end)) \
             and (td.words[p] == ":" or _words(td, q) >= 3 and any(td.words[i][:1].islower() for i in q.inner())):
@@ -114,12 +114,6 @@ def _pre_frame(td: TokDoc, q: Quoted) -> Optional[Frame]:
         # "Der Ermittler will aufhören: „…“" – the subject before the colon speaks
         return Frame(p, p + 1, (), _colon_speaker(td, cs, p), None, ":", "Speech", "colon", "after")
     return None
-
-
-def _relative_opening(td: TokDoc, k: int) -> bool:
-    """Does a relative clause start at ``k`` ("die …", "zu der …")?"""
-    return td.tags[k] in ("PRELS", "PRELAT") or td.tags[k] in ("APPR", "APPRART") and k + 1 < len(td) \
-        and td.tags[k + 1] in ("PRELS", "PRELAT")
 
 
 def _colon_speaker(td: TokDoc, a: int, p: int) -> Optional[tuple[int, int]]:

@@ -113,8 +113,7 @@ def _particles(td: TokDoc, v: int, lemma: str) -> list[int]:
         if k < e and (td.tags[k] == "$." or td.tags[k] == "KOUS" and last < k - 1) \
                 and td.tags[last] in ("PTKVZ", "ADJD") and td.low[last] in parts:
             end = last + 1
-        elif td.tags[end + 1] in ("PRELS", "PRELAT") or td.tags[end + 1] == "APPR" and td.tags[min(end + 2, e - 1)] in ("PRELS", "PRELAT") \
-                or td.tags[end + 1] == "KOUS" and td.low[end + 1] not in L.COMPLEMENTIZERS:
+        elif relative_opening(td, end + 1) or td.tags[end + 1] == "KOUS" and td.low[end + 1] not in L.COMPLEMENTIZERS:
             # "geht aus einer Meldung, die … verbreitet wurde, hervor": past a relative clause;
             # "warf Obama, nachdem … bekannt wurde, vor, …": past an adverbial clause
             k = end + 1
@@ -280,7 +279,7 @@ def _participle_as_present(td: TokDoc, v: int) -> bool:
         return False
     cs = clause_start(td, v)
     if cs < v and (td.tags[cs] in ("PRELS", "KOUS") or td.tags[cs] in ("APPR", "APPRART") and td.tags[cs + 1] == "PRELS") \
-            and v + 2 < len(td) and (td.low[v + 2] in L.COMPLEMENTIZERS or _zu_infinitive_follows(td, v + 2)):
+            and v + 2 < len(td) and (td.low[v + 2] in L.COMPLEMENTIZERS or zu_clause(td, v + 2, clause_end(td, v + 2))):
         # verb-final relative or dass-clause: "ein Bericht, in dem die Behörde erklärt, dass …",
         # "dass eine Minderheit behauptet, das Allgemeinwohl zu vertreten"
         return not any(td.tags[k] in VERB_TAGS for k in range(cs + 1, v))
@@ -290,10 +289,15 @@ def _participle_as_present(td: TokDoc, v: int) -> bool:
     return not any(td.tags[k] in VERB_TAGS for k in range(cs, v))
 
 
-def _zu_infinitive_follows(td: TokDoc, a: int) -> bool:
-    """A zu-infinitive clause from ``a`` to the next clause break."""
-    end = clause_end(td, a)
-    return any(td.tags[k] in ("VVIZU",) or td.tags[k] == "PTKZU" for k in range(a, end))
+def relative_opening(td: TokDoc, k: int) -> bool:
+    """Does a relative clause start at ``k`` ("die …", "zu der …")?"""
+    return k < len(td) and (td.tags[k] in ("PRELS", "PRELAT") or td.tags[k] in ("APPR", "APPRART")
+                            and k + 1 < len(td) and td.tags[k + 1] in ("PRELS", "PRELAT"))
+
+
+def zu_clause(td: TokDoc, a: int, b: int) -> bool:
+    """Is [a, b) a zu-infinitive ("… zu vertreten", "… einzurichten")?"""
+    return any(td.tags[k] in ("PTKZU", "VVIZU") for k in range(a, b))
 
 
 def _participle_after_aux(td: TokDoc, v: int) -> bool:
@@ -372,7 +376,7 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
             continue
         got = _prefield_np(td, first, fin)
         if got and _fronted_object(td, got[0], fin):
-            break  # "Die Äußerungen bezeichnete Wiefelspütz als …": the subject follows the verb
+            break  # "Die Pläne bezeichnete Wiefelspütz als …": the subject follows the verb
         if got:
             return got[0], got[1] or _addressee(td, fin + 1, cue)
     # subject after the finite verb
@@ -437,8 +441,8 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
 
 
 def _fronted_object(td: TokDoc, pre: tuple[int, int], fin: int) -> bool:
-    """A pre-field phrase that is no speaker, before a verb followed by one that is:
-    "Den Plan | Die Äußerungen | Das Gesetz kritisierte der Verband"."""
+    """A pre-field phrase that is no speaker (nor a record that may speak), before
+    a verb followed by one that is: "Die Pläne | Die neue Regel kritisierte der Verband"."""
     if speaker_like(td, *pre) or _speech_noun_np(td, *pre):
         return False  # "Eine aktuelle Schätzung beziffert …": a record may say things, too
     ce = clause_end(td, fin)

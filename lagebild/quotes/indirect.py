@@ -12,7 +12,8 @@ from dataclasses import replace
 from typing import Iterable, Optional
 
 from . import lexicon as L
-from .frames import FIN, Frame, clause_end, clause_start, prep_frames, subject_of, verb_frame
+from .frames import (FIN, Frame, clause_end, clause_start, prep_frames, relative_opening, subject_of, verb_frame,
+                     zu_clause)
 from .speakers import is_role, speaker_like
 from .tagging import konj1
 from .tokdoc import Attribution, TokDoc
@@ -51,10 +52,6 @@ def konj_in(td: TokDoc, a: int, b: int) -> bool:
 
 def _fin_in(td: TokDoc, a: int, b: int) -> bool:
     return any(td.tags[k] in FIN for k in range(a, b))
-
-
-def _zu_clause(td: TokDoc, a: int, b: int) -> bool:
-    return any(td.tags[k] in ("PTKZU", "VVIZU") for k in range(a, b))
 
 
 def _message_end(td: TokDoc, a: int, e: int, blocked: set[int]) -> int:
@@ -206,7 +203,7 @@ def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[i
         return None  # "wollte sich nicht äußern, sagte aber, …": the same subject goes on
     if td.tags[a] in ("VAFIN", "VMFIN", "VVFIN") and x > 0 and _in_adverbial_clause(td, x - 1):
         return None  # "Nachdem er sie festgehalten hat, habe er versucht …": the main clause follows
-    if _zu_clause(td, a, b) and not _fin_in(td, a, b) and (lemma in ZU_VERBS or lemma in STRONG):
+    if zu_clause(td, a, b) and not _fin_in(td, a, b) and (lemma in ZU_VERBS or lemma in STRONG):
         return (a, b)
     if not _fin_in(td, a, b):
         return None
@@ -246,7 +243,7 @@ def _relative_clause_end(td: TokDoc, comma: int, e: int) -> Optional[int]:
     a = comma + 1
     if comma < 1 or td.words[comma] != "," or td.tags[comma - 1] not in ("NN", "NE") or a + 2 >= e:
         return None
-    if not (td.tags[a] in _REL or td.tags[a] in ("APPR", "APPRART") and td.tags[a + 1] in _REL):
+    if not relative_opening(td, a):
         return None
     end = clause_end(td, a)
     if any(td.tags[k] == "PROAV" for k in range(a, end)):
