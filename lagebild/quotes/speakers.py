@@ -146,17 +146,22 @@ def _extended_attribute(td: TokDoc, j: int, limit: int) -> int:
     geborene] Lopez": a participle or adjective phrase between the article and
     its noun. Returns the index of its last adjective, or ``j`` unchanged."""
     if j >= limit or j == 0 or td.tags[j - 1] not in ("ART", "PDAT", "PPOSAT") \
-            or td.tags[j] not in ("APPR", "APPRART", "ADV", "PRF", "ADJD", "PTKNEG"):
+            or td.tags[j] not in ("APPR", "APPRART", "ADV", "PRF", "ADJD", "PTKNEG", "ART"):  # "das die Zeitung verlegende Haus"
         return j
     for m in range(j + 1, min(limit - 1, j + 12)):
         t = td.tags[m]
-        if t == "ADJA" and td.words[m][:1].islower() and (
+        if t == "ADJA" and td.words[m][:1].islower() and td.tags[m - 1] not in _INSIDE_A_PHRASE and (
                 _is_head_tag(td, m + 1) or td.is_quote(m + 1) and m + 2 < limit and td.words[m + 2][:1].isupper()):
-            # "die in Linz erscheinende „Rundschau“": a quoted name as the noun
+            # "die in Linz erscheinende „Rundschau“": a quoted name as the noun; not the adjective
+            # of the attribute's own phrase ("die zur kalifornischen Universität gehörende …")
             return m
-        if t not in _ATTRIBUTE_INNER or td.is_quote(m):
-            return j
+        if t not in _ATTRIBUTE_INNER and not td.is_quote(m):
+            return j  # quoted names may stand inside: "das die „Ruhr Nachrichten“ verlegende Medienhaus"
     return j
+
+
+# Tags after which an adjective belongs to a phrase inside the attribute.
+_INSIDE_A_PHRASE = frozenset({"APPR", "APPRART", "ART", "PIAT", "PPOSAT", "ADJA", "CARD", "PDAT"})
 
 
 def _adverb_before_adj(td: TokDoc, j: int, limit: int) -> bool:

@@ -65,7 +65,7 @@ def tag(words: Sequence[str]) -> list[tuple[str, str]]:
     else:
         for i, w in zip(keep, sub):
             out[i] = _fallback(w)
-    out = _particle_names(words, out)
+    out = _relatives_without_verb(_particle_names(words, out))
     if tagger is not None:
         out = _capitalised_unknown_adjectives(tagger, words, out)
     return _v2_finite(words, out)
@@ -80,6 +80,25 @@ def _particle_names(words: Sequence[str], tags: list[tuple[str, str]]) -> list[t
     for i, w in enumerate(words):
         if _NAME_PREFIX.match(w):
             tags[i] = (tags[i][0], "NE")
+    return tags
+
+
+# Verb forms that can end a relative clause (the tagger reads some present tenses as participles).
+_CLAUSE_VERBS = ("VVFIN", "VAFIN", "VMFIN", "VVPP", "VVINF", "VAINF", "VMINF", "VVIZU")
+
+
+def _relatives_without_verb(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"der Eigentümer, das die „Ruhr Nachrichten“ verlegende Medienhaus, …": a
+    relative clause ends in a verb, so a "relative pronoun" whose stretch up
+    to the next comma has none is an article."""
+    for i, (lemma, t) in enumerate(tags):
+        if t != "PRELS" or lemma not in ("der", "die", "das", "den", "dem", "des"):
+            continue
+        k = i + 1
+        while k < len(tags) and tags[k][1] not in ("$,", "$.") and tags[k][1] not in _CLAUSE_VERBS:
+            k += 1
+        if k > i + 1 and (k == len(tags) or tags[k][1] in ("$,", "$.")) and tags[i + 1][1] not in ("$(",):
+            tags[i] = (lemma, "ART")
     return tags
 
 

@@ -514,6 +514,13 @@ SPEAKERS += [
                  'indirect', 'Verband', 'kritisierte', 'sie sei unfair', id='fronted_object_with_article_subject'),
     pytest.param('Weil der Senat erklärt, dass er die Kosten trägt, ist der Streit beendet.',
                  'indirect', 'Senat', 'erklärt', 'dass er die Kosten trägt', id='present_tense_in_adverbial_clause'),
+    pytest.param('Er starb am Samstag, teilte die zur Universität Wien gehörende Stiftung mit.',
+                 'indirect', 'zur Universität Wien gehörende Stiftung', 'teilte mit', None,
+                 id='extended_attribute_with_its_own_adjective_phrase'),
+    pytest.param('Am Montag erklärte der Eigentümer, das die „Kieler Nachrichten“ verlegende Medienhaus Borg, '
+                 'dass die Zeitung eingestellt werde.',
+                 'indirect', 'Eigentümer, das die „Kieler Nachrichten“ verlegende Medienhaus Borg', 'erklärte', None,
+                 id='apposition_whose_article_reads_as_relative_pronoun'),
 ]
 
 
