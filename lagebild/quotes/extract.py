@@ -8,7 +8,7 @@ from . import lexicon as L
 from . import speakers as S
 from .direct import direct_quotes, name_like, relay_after_frame
 from .indirect import free_indirect, is_reported_sentence, sentence_attributions, subject_attribution
-from .frames import FIN, stwr_of, subject_of, verb_frame
+from .frames import FIN, clause_end, stwr_of, subject_of, verb_frame
 from .tagging import konj1
 from .marks import find_quoted
 from .tokdoc import Attribution, TokDoc
@@ -223,9 +223,11 @@ def _next_sentence_frame(td: TokDoc, a: Attribution) -> Optional[Attribution]:
     if n >= len(td.sents):
         return None
     s, e = td.sents[n]
-    if td.low[s] not in ("das", "dies") or s + 1 >= e:
+    if td.low[s] not in ("das", "dies") or s + 1 >= e or td.tags[s + 1] not in FIN:
         return None
-    f = verb_frame(td, s + 1, s, e)
+    # "Das sagte X.", "Das musste X am Montag einräumen.": the cue's finite verb follows "Das"
+    f = next((f for v in range(s + 1, clause_end(td, s + 1))
+              if (f := verb_frame(td, v, s, e)) is not None and min(f.cue) == s + 1), None)
     if f is None or not f.source:
         return None
     return Attribution(kind="direct", form="Direct", message=(), cue=f.cue, source=tuple(range(*f.source)),

@@ -566,3 +566,9 @@ def test_a_role_with_a_genitive_name_stays_a_speaker(quotes):
             "Die Lage sei unter Kontrolle.")
     q = only(quotes(text), text="Die Lage sei unter Kontrolle.")
     assert q.speaker_text == "Gouverneur von Missouri"
+
+
+def test_das_with_a_modal_and_cue_in_the_next_sentence_names_the_speaker(quotes):
+    text = "„Wir müssen sparen.“ Das musste der Finanzminister am Montag einräumen."
+    q = only(quotes(text), kind="direct")
+    assert (q.speaker_text, q.cue) == ("Finanzminister", "musste einräumen")
