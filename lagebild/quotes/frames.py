@@ -58,20 +58,27 @@ def speech_lemma(td: TokDoc, i: int) -> Optional[str]:
     return None
 
 
+def _wie_clause(td: TokDoc, i: int, lead: tuple[str, ...] = ("denn", "und", "aber")) -> Optional[int]:
+    """Index of the "wie" that opens the clause of the verb at ``i`` (after one of
+    the ``lead`` conjunctions), or None."""
+    cs = clause_start(td, i)
+    if td.low[cs] in lead and cs + 1 < i:
+        cs += 1
+    return cs if td.low[cs] == "wie" else None
+
+
 def _wie_aus_before(td: TokDoc, i: int) -> bool:
     """A clause "wie (sich) aus X …" ending at the verb ``i``."""
-    cs = clause_start(td, i)
-    if td.low[cs] in ("denn", "und", "aber") and cs + 1 < i:
-        cs += 1
-    return td.low[cs] == "wie" and any(td.low[k] == "aus" and td.tags[k] == "APPR" for k in range(cs, i))
+    w = _wie_clause(td, i)
+    return w is not None and any(td.low[k] == "aus" and td.tags[k] == "APPR" for k in range(w, i))
 
 
 def _has_es(td: TokDoc, i: int) -> bool:
     s, e = td.sent_range(i)
     if any(td.low[k] == "es" for k in range(max(s, i - 2), min(e, i + 3))):
         return True
-    cs = clause_start(td, i)  # "wie es auf einer Pressekonferenz in Oslo hieß"
-    return cs + 1 < i and td.low[cs] == "wie" and td.low[cs + 1] == "es"
+    w = _wie_clause(td, i, lead=())  # "wie es auf einer Pressekonferenz in Oslo hieß"
+    return w is not None and w + 1 < i and td.low[w + 1] == "es"
 
 
 def clause_start(td: TokDoc, i: int, floor: Optional[int] = None) -> int:
@@ -878,10 +885,15 @@ def _speech_noun_np(td: TokDoc, a: int, b: int) -> bool:
     return False
 
 
+def _pronoun_after_comma(td: TokDoc, k: int, s: int, e: int) -> bool:
+    """", laut dem …", ", nach denen …": the preposition at ``k`` opens a relative
+    clause with a pronoun that may stand for the source."""
+    return k > s and td.words[k - 1] == "," and k + 2 < e and td.low[k + 1] in _REL_PRON
+
+
 def _relative_after_speech_noun(td: TokDoc, k: int, s: int, e: int) -> bool:
     """", nach denen …" right after a noun of speech or record ("Gerüchte", "Umfragen")."""
-    if not (k - 2 >= s and td.words[k - 1] == "," and k + 2 < e and td.low[k + 1] in _REL_PRON
-            and td.tags[k + 1] in ("PRELS", "ART", "PDS")
+    if not (k - 2 >= s and _pronoun_after_comma(td, k, s, e) and td.tags[k + 1] in ("PRELS", "ART", "PDS")
             and (td.low[k + 1] in ("denen", "welchem", "welcher") or td.tags[k + 2] not in ("NN", "NNA", "ADJA", "CARD"))):
         return False
     start = np_left(td, k - 2, clause_start(td, k - 2))
@@ -900,8 +912,7 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
             f = Frame(post, k + 1, (k,), (post, k), None, lw, "SW", "prep", "any")
         elif lw in L.ATTRIBUTION_PREPS:
             end = np_right(td, k + 1, e, pronouns=False)
-            if k > s and td.words[k - 1] == "," and k + 2 < e and td.low[k + 1] in _REL_PRON \
-                    and td.tags[k + 2] not in ("NN", "NNA", "ADJA", "CARD"):
+            if _pronoun_after_comma(td, k, s, e) and td.tags[k + 2] not in ("NN", "NNA", "ADJA", "CARD"):
                 end = k + 2  # "ein Gutachten, laut dem …": the relative pronoun stands for the source
             if end:
                 src_end, end = _prefield_rest(td, k, end, s)
