@@ -43,6 +43,9 @@ class Frame:
         return set(range(self.start, self.end))
 
 
+# Manner words after ", so X": ", so Guttenberg wörtlich", ", so X sinngemäß".
+_SO_MANNER = frozenset({"wörtlich", "sinngemäß", "abschließend", "zusammenfassend", "ergänzend", "später"})
+
 def speech_lemma(td: TokDoc, i: int) -> Optional[str]:
     """The cue lemma if token ``i`` is a verb of speech, writing or thought."""
     t = td.tags[i]
@@ -55,7 +58,16 @@ def speech_lemma(td: TokDoc, i: int) -> Optional[str]:
         return "heißen"
     if lemma in ("hervorgehen", "ergeben") and _wie_aus_before(td, i):
         return lemma  # verb-final "wie aus dem Bericht hervorgeht", "wie sich aus den Akten ergab"
+    if lemma == "lauten" and _quote_after_colon(td, i):
+        return lemma  # "Der Text lautete: „…“"
     return None
+
+
+def _quote_after_colon(td: TokDoc, i: int) -> bool:
+    """The clause of ``i`` ends in a colon that a quotation mark follows."""
+    ce = clause_end(td, i)
+    k = ce + 1
+    return ce < len(td) and td.words[ce] == ":" and k < len(td) and td.is_quote(k)
 
 
 def _wie_clause(td: TokDoc, i: int, lead: tuple[str, ...] = ("denn", "und", "aber")) -> Optional[int]:
@@ -132,7 +144,7 @@ def _particles(td: TokDoc, v: int, lemma: str) -> list[int]:
     for k in range(v + 1, end):
         if td.tags[k] == "APPR" and k + 1 < end and not (td.tags[k + 1] == "$." or td.words[k + 1] in CLAUSE_BREAK):
             continue  # "sagte der Unternehmer aus Hamburg": a preposition, not the particle
-        if td.tags[k] == "PTKVZ" or (parts and td.low[k] in parts and td.tags[k] in ("PTKVZ", "ADV", "ADJD", "APPR")):
+        if td.tags[k] == "PTKVZ" or (parts and td.low[k] in parts and td.tags[k] in ("PTKVZ", "ADV", "ADJD", "APPR", "VVINF", "VVPP")):
             if parts is None or td.low[k] in parts:
                 out.append(k)
                 for p in range(k - 1, v, -1):  # "wies darauf hin", "geht davon aus"
@@ -221,8 +233,9 @@ def _noun_cue(td: TokDoc, v: int) -> Optional[tuple[str, list[int]]]:
     if not words or td.tags[v] not in VERB_TAGS:
         return None
     cs, ce = clause_start(td, v), clause_end(td, v)
-    if ce >= len(td) or td.words[ce] not in (",", ":"):
-        return None
+    after_quote = cs > 0 and (td.is_quote(cs - 1) or td.words[cs - 1] == "," and cs > 1 and td.is_quote(cs - 2))
+    if ce >= len(td) or td.words[ce] not in (",", ":") and not (after_quote and td.tags[ce] == "$."):
+        return None  # a complement follows, or the quote before is the message ("„…“, zeigte sich X zufrieden.")
     for k in range(cs, ce):
         if td.low[k] not in words or td.tags[k] not in ("NN", "ADJD", "VVPP", "ADV") or k == v:
             continue
@@ -940,10 +953,10 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
         elif lw == "so" and k > s and (td.words[k - 1] in (",", "–", "-", "(") or td.is_quote(k - 1)):
             end = np_right(td, k + 1, e)
             if end and (end >= e or td.words[end] in (",", ")", "–", "-", ":") or td.tags[end] in ("$.", "ADV", "APPR", "APPRART")
-                        or td.low[end] in ("gegenüber", "weiter")):
+                        or td.low[end] in ("gegenüber", "weiter") or td.low[end] in _SO_MANNER):
                 stop = end
                 addr = None
-                while stop < e and (td.tags[stop] == "ADV" or td.low[stop] == "weiter"):
+                while stop < e and (td.tags[stop] == "ADV" or td.low[stop] == "weiter" or td.low[stop] in _SO_MANNER):
                     stop += 1
                 while stop < e and td.tags[stop] in ("APPR", "APPRART") and td.low[stop] != "gegenüber":
                     pp = np_right(td, stop + 1, e, pronouns=False, post=False)

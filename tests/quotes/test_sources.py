@@ -178,6 +178,13 @@ def test_conditions_and_consequences_are_no_messages(quotes):
 
 # One record per sentence: (text, kind, speaker, cue, message) – None means "not checked".
 SPEAKERS = [pytest.param(*row, id=row[0][:40]) for row in [
+    ("„Die Zahlen sind gut“, ließ ein Sprecher der Stadtwerke am Abend verlauten.",
+     "direct", "Sprecher der Stadtwerke", "ließ verlauten", None),
+    ("„Die Grenze bleibt offen“, so Schröder wörtlich.", "direct", "Schröder", "so", None),
+    ("Die Botschaft der Demonstranten lautete: „Wir bleiben hier.“",
+     "direct", "Botschaft der Demonstranten", "lautete", None),
+    ("„Wir sind gut vorbereitet“, zeigte sich Trainer Fischer zufrieden.",
+     "direct", "Trainer Fischer", "zeigte sich zufrieden", None),
     ("So sagte Anna Lindqvist, EU-Kommissarin: „Man kann Vertrauen nicht verordnen.“",
      "direct", "Anna Lindqvist, EU-Kommissarin", "sagte", None),
     ("Es gibt Berichte der Lokalzeitung, wonach die Brücke seit Monaten gesperrt sei.",
@@ -572,3 +579,8 @@ def test_das_with_a_modal_and_cue_in_the_next_sentence_names_the_speaker(quotes)
     text = "„Wir müssen sparen.“ Das musste der Finanzminister am Montag einräumen."
     q = only(quotes(text), kind="direct")
     assert (q.speaker_text, q.cue) == ("Finanzminister", "musste einräumen")
+
+
+def test_lauten_without_a_colon_and_quote_is_no_cue(quotes):
+    assert not quotes("Die Anklage gegen den Fahrer lautet auf Betrug.")
+    assert all("lauten" not in (q.cue or "") for q in quotes("Der neue Name der Firma wird „Nordwerk“ lauten."))
