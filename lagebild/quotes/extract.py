@@ -102,8 +102,11 @@ def extract(td: TokDoc) -> list[Attribution]:
             if near is not None and not (prev is not None and len(near.source) == 1
                                          and td.tags[near.source[0]] == "PPER"):
                 prev = near
-        if prev is None and n and how == "soll":
+        if prev is None and n and how in ("soll", "konj"):
             prev = _earlier_source(td, out, n)
+            if prev is not None and how == "konj" and len(prev.source) == 1 \
+                    and td.tags[prev.source[0]] in ("PROAV", "PWAV", "PRELS", "ADV"):
+                prev = None  # "wonach", "Demnach": an anaphor does not carry to a later sentence
         cont = free_indirect(td, s, e, prev, how)
         out.append(cont)
         last_sent = n
@@ -114,7 +117,8 @@ def extract(td: TokDoc) -> list[Attribution]:
 
 def _earlier_source(td: TokDoc, out: list[Attribution], n: int, back: int = 4) -> Optional[Attribution]:
     """Reported speech with no speaker nearby ("Die Staatsanwaltschaft hat Anklage
-    erhoben. Ihm wird vorgeworfen, … . Außerdem soll er …") goes back to the last
+    erhoben. Ihm wird vorgeworfen, … . Außerdem soll er …", or a Konjunktiv
+    sentence a few sentences after its source) goes back to the last
     source named in the sentences before, or to an authority as the subject there."""
     for k in range(n - 1, max(-1, n - 1 - back), -1):
         had = [a for a in out if a.source and a.message and td.sent_of[a.message[-1]] == k and not a.nested]

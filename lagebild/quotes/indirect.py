@@ -482,7 +482,7 @@ schreiben zusagen versprechen sprechen
 ausgehen bekanntgeben bitten anregen plädieren beziffern aussprechen
 schätzen werten begründen erwarten vorhersagen voraussagen befürchten rechnen vermuten
 vorschlagen empfehlen appellieren einräumen bestätigen
-raten zusichern beschuldigen hinweisen fürchten
+raten zusichern beschuldigen hinweisen fürchten verweisen angeben einschätzen
 """.split())
 
 

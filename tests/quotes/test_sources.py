@@ -584,3 +584,15 @@ def test_das_with_a_modal_and_cue_in_the_next_sentence_names_the_speaker(quotes)
 def test_lauten_without_a_colon_and_quote_is_no_cue(quotes):
     assert not quotes("Die Anklage gegen den Fahrer lautet auf Betrug.")
     assert all("lauten" not in (q.cue or "") for q in quotes("Der neue Name der Firma wird „Nordwerk“ lauten."))
+
+
+def test_konjunktiv_sentence_goes_back_to_an_earlier_source(quotes):
+    text = ("Der Wetterdienst warnte am Morgen vor Sturm. Viele Schulen bleiben geschlossen. "
+            "Die Bahn stellte den Verkehr ein. Oberhalb von 800 Metern seien Orkanböen möglich.")
+    q = only(quotes(text), text="Oberhalb von 800 Metern seien Orkanböen möglich.")
+    assert q.speaker_text == "Wetterdienst"
+
+
+def test_verweisen_without_a_clause_is_a_reported_speech_act(quotes):
+    q = only(quotes("Ein Militärsprecher verwies auf das schlechte Wetter."))
+    assert (q.kind, q.speaker_text) == ("reported", "Militärsprecher")
