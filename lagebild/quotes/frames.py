@@ -405,6 +405,9 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
     addr = None
     while k < ce:
         t = td.tags[k]
+        if k in cue and t in ("APPR", "APPRART") and k + 1 < ce:
+            k = np_right(td, k + 1, ce, post=False) or k + 1  # "spreche von Einvernehmlichkeit": its object
+            continue
         if k in cue or t in ("ADV", "PTKNEG", "PROAV", "ADJD", "PRF", "PTKVZ") and td.low[k] not in ("man",):
             k += 1
             continue
@@ -432,6 +435,7 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
         e = np_right(td, k, td.sent_range(k)[1])
         if e is None:
             break
+        e = next((x for x in range(k + 1, e) if x in cue), e)  # "sprach der Minister | von einer Krise"
         if e < len(td) and td.tags[e] in FIN and "," in td.words[k:e]:
             # "forderte die Opposition, der Minister müsse …": the clause after the
             # comma has its own verb, so it is no apposition of the subject

@@ -596,3 +596,10 @@ def test_konjunktiv_sentence_goes_back_to_an_earlier_source(quotes):
 def test_verweisen_without_a_clause_is_a_reported_speech_act(quotes):
     q = only(quotes("Ein Militärsprecher verwies auf das schlechte Wetter."))
     assert (q.kind, q.speaker_text) == ("reported", "Militärsprecher")
+
+
+def test_the_object_of_sprechen_von_is_no_speaker(quotes):
+    q = only(quotes("Zuletzt sprach der Minister von einer schweren Krise."))
+    assert (q.kind, q.speaker_text) == ("reported", "Minister")
+    text = "Der Angeklagte gebe die Kontakte zu, spreche aber von Einvernehmlichkeit."
+    assert all(q.speaker_text != "Einvernehmlichkeit" for q in quotes(text))
