@@ -247,8 +247,8 @@ def _owner(td: TokDoc, i: int, j: int) -> tuple[int, int]:
         return (i, i + 1)  # "seiner Meinung nach", "aus ihrer Sicht": the possessive
     if k < j - 1 and td.low[k].endswith(L.SPEECH_NOUN_HEADS + tuple(L.DOCUMENT_NOUNS)):
         n = k + 1
-        if td.low[n] in ("von", "vom") and n + 1 < j:
-            return (n + 1, j)
+        if td.low[n] in ("von", "vom") and n + 1 < j and _trim_time_tail(td, i, j)[1] == j:
+            return (n + 1, j)  # not "Angaben vom Mittwoch": a date owns nothing
         if td.tags[n] in ("ART", "PPOSAT") and td.low[n] in ("der", "des", "eines", "einer") \
                 or td.tags[n] in ("PIAT", "PIDAT") and td.low[n] in S.GEN_QUANT:
             return (n, j)

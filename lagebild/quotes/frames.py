@@ -902,6 +902,19 @@ def _speech_noun_np(td: TokDoc, a: int, b: int) -> bool:
     return False
 
 
+def _zufolge_head(td: TokDoc, start: int, floor: int) -> int:
+    """The NP before "zufolge" reaches back past a modifier or a coordinated
+    phrase to a speech noun: "Ersten Angaben | vom Mittwoch zufolge",
+    "Prognosen und | den Wasserständen zufolge"."""
+    while start - 2 >= floor and (td.tags[start - 1] in ("APPR", "APPRART") and td.low[start - 1] != "zufolge"
+                                  or td.tags[start - 1] == "KON" and td.low[start - 1] in ("und", "sowie")):
+        left = np_left(td, start - 2, floor)
+        if left is None or not _speech_noun_np(td, left, start - 1):
+            break
+        start = left
+    return start
+
+
 def _pronoun_after_comma(td: TokDoc, k: int, s: int, e: int) -> bool:
     """", laut dem …", ", nach denen …": the preposition at ``k`` opens a relative
     clause with a pronoun that may stand for the source."""
@@ -952,6 +965,8 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
             start = np_left(td, k - 1, clause_start(td, k)) if k > s else None
             if start is None and k > s and td.low[k - 1] in ("ihm", "ihr", "ihnen") and td.tags[k - 1] == "PPER":
                 start = k - 1  # "Ihnen zufolge hat Mussawi gewonnen"
+            if start is not None:
+                start = _zufolge_head(td, start, clause_start(td, k))
             if start is not None:
                 f = Frame(start, k + 1, (k,), (start, k), None, lw, "SW", "prep", "any")
         elif lw == "so" and k > s and (td.words[k - 1] in (",", "–", "-", "(") or td.is_quote(k - 1)):

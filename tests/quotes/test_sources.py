@@ -178,6 +178,10 @@ def test_conditions_and_consequences_are_no_messages(quotes):
 
 # One record per sentence: (text, kind, speaker, cue, message) – None means "not checked".
 SPEAKERS = [pytest.param(*row, id=row[0][:40]) for row in [
+    ("Ersten Angaben vom Mittwoch zufolge gehörte das Flugzeug dem Institut.",
+     "reported", "Ersten Angaben", "zufolge", "gehörte das Flugzeug dem Institut"),
+    ("Den Prognosen und den Messungen am Oberlauf zufolge wird der Pegel weiter steigen.",
+     "reported", "Prognosen und den Messungen am Oberlauf", "zufolge", None),
     ("„Die Zahlen sind gut“, ließ ein Sprecher der Stadtwerke am Abend verlauten.",
      "direct", "Sprecher der Stadtwerke", "ließ verlauten", None),
     ("„Die Grenze bleibt offen“, so Schröder wörtlich.", "direct", "Schröder", "so", None),
