@@ -398,7 +398,10 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
         if got and _fronted_object(td, got[0], fin):
             break  # "Die Pläne bezeichnete Wiefelspütz als …": the subject follows the verb
         if got:
-            return got[0], got[1] or _addressee(td, fin + 1, cue)
+            subj = got[0]
+            if first == c + 1 and td.low[c] in ("sowohl", "weder") and subj[0] == first:
+                subj = (c, subj[1])  # "Sowohl die Behörde als auch das Militär kündigten … an"
+            return subj, got[1] or _addressee(td, fin + 1, cue)
     # subject after the finite verb
     ce = clause_end(td, fin)
     k = fin + 1
@@ -1006,6 +1009,9 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                 if rel or quoted or td.tags[v] not in VERB_TAGS:
                     continue  # "wie X, der dabei war, feststellte": skip the relative clause
                 vc = verb_cue(td, v)
+                if not vc and td.tags[v] == "VVPP" and speech_lemma(td, v) and v + 1 < e and td.words[v + 1] == "," \
+                        and any(td.low[x] in ("von", "vom") and td.low[x + 1] != "anfang" for x in range(k + 1, v - 1)):
+                    vc = (speech_lemma(td, v), [v], v)  # elliptic passive: "wie von der Stadt mitgeteilt, …"
                 if not vc:
                     if td.tags[v] in ("VVFIN", "VMFIN") or td.tags[v] == "VAFIN" and td.lemmas[v] != "werden":
                         break  # the wie-clause ended without a cue: "wie erwartet kam …"
@@ -1026,6 +1032,9 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                     a0 += 1
                 while a0 < min(cue) and td.tags[a0] == "ADV":
                     a0 += 1  # "wie schon die WHO sagte"
+                if a0 + 1 < min(cue) and td.low[a0] in ("von", "vom") and td.tags[a0] in ("APPR", "APPRART") \
+                        and td.low[a0 + 1] != "anfang":
+                    a0 += 1  # passive: "wie schon vom Bundesgerichtshof entschieden", "wie von der Stadt mitgeteilt wurde"
                 verb = min(c for c in cue if c >= a0) if any(c >= a0 for c in cue) else a0
                 src = _trim_src(td, a0, verb) if verb > a0 else None
                 f = Frame(k, max(cue) + 1, tuple(sorted({k, *cue})), src, None, lemma,

@@ -203,6 +203,12 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
     """Attach genitives, von/aus/für phrases, parentheses and appositions."""
     while j < limit:
         w, lw, t = td.words[j], td.low[j], td.tags[j]
+        if td.tags[j - 1] in ("APPR", "APPRART"):
+            k = _core_np(td, j, limit)  # a name chunk that ends in its preposition: "Carnegie-Institut für | …"
+            if k is None:
+                break
+            j = k
+            continue
         if t == "ADJA" and td.tags[j - 1] == "NN" and (td.low[j - 1].endswith(L.SPEECH_NOUN_HEADS)
                                                       or lw.endswith("er") and is_role(td, j - 1, j)):
             k = _core_np(td, j, limit)  # "nach Angaben informierter Kreise", "der Verband kommunaler Unternehmen"
@@ -228,7 +234,8 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
                     any(td.tags[x] == "NE" or td.mention_at(x) for x in range(j + 1, k)) or is_role(td, j + 1, k)
                     or any(_is_org_word(h) for h in heads)):
                 break  # "sprach Merkel | von der Möglichkeit", "laut Huber | aus Sicherheitsgründen"
-            if lw in ("für", "zu", "zur") and (td.tags[j - 1] == "NE" or td.low[j - 1].endswith(L.SPEECH_NOUN_HEADS)):
+            if lw in ("für", "zu", "zur") and (td.tags[j - 1] == "NE" and not _is_org_word(td.low[j - 1])
+                                               or td.low[j - 1].endswith(L.SPEECH_NOUN_HEADS)):
                 break  # "Gesellschaft für bedrohte Völker"; not "Obama | für die Annahme", "Meinung | zu Kirchhoff"
             if lw in ("zu", "zur") and not (lw == "zur" and _is_org_word(td.low[j - 1])):
                 break  # "die Demonstranten | zur Paulskirche", "Pau | zu den Plänen"; not "Bundesamt zur …"
@@ -311,7 +318,8 @@ def _bare_name(td: TokDoc, j: int) -> bool:
 
 def _is_org_word(w: str) -> bool:
     return any(w.endswith(s) for s in ("ausschuss", "ministerium", "amt", "rat", "behörde", "haus", "tag",
-                                       "regierung", "fraktion", "partei", "verband", "parlament", "senat"))
+                                       "regierung", "fraktion", "partei", "verband", "parlament", "senat",
+                                       "institut", "zentrum", "zentrale", "gesellschaft", "stiftung", "akademie"))
 
 
 def np_left(td: TokDoc, j: int, floor: int) -> Optional[int]:

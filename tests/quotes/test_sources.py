@@ -178,6 +178,13 @@ def test_conditions_and_consequences_are_no_messages(quotes):
 
 # One record per sentence: (text, kind, speaker, cue, message) – None means "not checked".
 SPEAKERS = [pytest.param(*row, id=row[0][:40]) for row in [
+    ("Die Brücke bleibe gesperrt, wie schon vom Verwaltungsgericht entschieden.",
+     "reported", "Verwaltungsgericht", "wie entschieden", None),
+    ("Die Brücke ist, wie von der Stadt mitgeteilt, weiter gesperrt.", "reported", "Stadt", "wie mitgeteilt", None),
+    ("Sowohl die Behörde als auch das Militär kündigten Untersuchungen an.",
+     "reported", "Sowohl die Behörde als auch das Militär", None, None),
+    ("„Das ist ein Fehler“, sagte der Experte Karim Sadjadpour vom Carnegie-Institut für internationalen Frieden.",
+     "direct", "Experte Karim Sadjadpour vom Carnegie-Institut für internationalen Frieden", "sagte", None),
     ("Ersten Angaben vom Mittwoch zufolge gehörte das Flugzeug dem Institut.",
      "reported", "Ersten Angaben", "zufolge", "gehörte das Flugzeug dem Institut"),
     ("Den Prognosen und den Messungen am Oberlauf zufolge wird der Pegel weiter steigen.",
@@ -607,3 +614,7 @@ def test_the_object_of_sprechen_von_is_no_speaker(quotes):
     assert (q.kind, q.speaker_text) == ("reported", "Minister")
     text = "Der Angeklagte gebe die Kontakte zu, spreche aber von Einvernehmlichkeit."
     assert all(q.speaker_text != "Einvernehmlichkeit" for q in quotes(text))
+
+
+def test_wie_von_anfang_an_is_no_agent(quotes):
+    assert not quotes("Das Projekt scheiterte, wie von Anfang an befürchtet, am Geld.")
