@@ -774,8 +774,11 @@ def _agent(td: TokDoc, fin: int, s: int, e: int) -> Optional[tuple[int, int]]:
     a, b = clause_start(td, fin), clause_end(td, fin)
     for k in range(a, b):
         if td.low[k] in ("von", "vom", "seitens", "durch") and td.tags[k] in ("APPR", "APPRART"):
-            start = k + 1 if td.low[k] != "vom" else k + 1
+            start = k + 1
             end = np_right(td, start, e, pronouns=False)
+            if end and td.tags[k - 1] == "NN" and td.low[k - 1] not in L.TIME_NOUNS \
+                    and (td.tags[start] == "CARD" or not speaker_like(td, start, end)):
+                continue  # "eine Summe von zehn Millionen Euro": an attribute of the noun, not the agent
             if end:
                 return (start, end)
     return None

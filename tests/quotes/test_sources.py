@@ -618,3 +618,10 @@ def test_the_object_of_sprechen_von_is_no_speaker(quotes):
 
 def test_wie_von_anfang_an_is_no_agent(quotes):
     assert not quotes("Das Projekt scheiterte, wie von Anfang an befürchtet, am Geld.")
+
+
+def test_a_von_attribute_of_a_noun_is_no_passive_agent(quotes):
+    text = "Es wurde lediglich eine Ablösesumme von zehn Millionen Euro genannt."
+    assert all(q.speaker_text != "zehn Millionen Euro" for q in quotes(text))
+    q = only(quotes("Die Meldung wurde im Mai von der Polizei bestätigt."))
+    assert q.speaker_text == "Polizei"
