@@ -46,6 +46,7 @@ class Frame:
 # Manner words after ", so X": ", so Guttenberg wörtlich", ", so X sinngemäß".
 _SO_MANNER = frozenset({"wörtlich", "sinngemäß", "abschließend", "zusammenfassend", "ergänzend", "später"})
 
+
 def speech_lemma(td: TokDoc, i: int) -> Optional[str]:
     """The cue lemma if token ``i`` is a verb of speech, writing or thought."""
     t = td.tags[i]
@@ -912,13 +913,19 @@ def _zufolge_head(td: TokDoc, start: int, floor: int) -> int:
     """The NP before "zufolge" reaches back past a modifier or a coordinated
     phrase to a speech noun: "Ersten Angaben | vom Mittwoch zufolge",
     "Prognosen und | den Wasserständen zufolge"."""
-    while start - 2 >= floor and (td.tags[start - 1] in ("APPR", "APPRART") and td.low[start - 1] != "zufolge"
+    while start - 2 >= floor and (td.tags[start - 1] in ("APPR", "APPRART")
                                   or td.tags[start - 1] == "KON" and td.low[start - 1] in ("und", "sowie")):
         left = np_left(td, start - 2, floor)
         if left is None or not _speech_noun_np(td, left, start - 1):
             break
         start = left
     return start
+
+
+def _von_agent(td: TokDoc, x: int) -> bool:
+    """A passive agent's "von"/"vom" at ``x`` ("wie vom Gericht entschieden"), not "von Anfang an"."""
+    return td.low[x] in ("von", "vom") and td.tags[x] in ("APPR", "APPRART") and x + 1 < len(td) \
+        and td.low[x + 1] != "anfang"
 
 
 def _pronoun_after_comma(td: TokDoc, k: int, s: int, e: int) -> bool:
@@ -1012,9 +1019,9 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                 if rel or quoted or td.tags[v] not in VERB_TAGS:
                     continue  # "wie X, der dabei war, feststellte": skip the relative clause
                 vc = verb_cue(td, v)
-                if not vc and td.tags[v] == "VVPP" and speech_lemma(td, v) and v + 1 < e and td.words[v + 1] == "," \
-                        and any(td.low[x] in ("von", "vom") and td.low[x + 1] != "anfang" for x in range(k + 1, v - 1)):
-                    vc = (speech_lemma(td, v), [v], v)  # elliptic passive: "wie von der Stadt mitgeteilt, …"
+                bare = speech_lemma(td, v) if not vc and td.tags[v] == "VVPP" else None
+                if bare and v + 1 < e and td.words[v + 1] == "," and any(_von_agent(td, x) for x in range(k + 1, v - 1)):
+                    vc = (bare, [v], v)  # elliptic passive: "wie von der Stadt mitgeteilt, …"
                 if not vc:
                     if td.tags[v] in ("VVFIN", "VMFIN") or td.tags[v] == "VAFIN" and td.lemmas[v] != "werden":
                         break  # the wie-clause ended without a cue: "wie erwartet kam …"
@@ -1035,8 +1042,7 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                     a0 += 1
                 while a0 < min(cue) and td.tags[a0] == "ADV":
                     a0 += 1  # "wie schon die WHO sagte"
-                if a0 + 1 < min(cue) and td.low[a0] in ("von", "vom") and td.tags[a0] in ("APPR", "APPRART") \
-                        and td.low[a0 + 1] != "anfang":
+                if a0 + 1 < min(cue) and _von_agent(td, a0):
                     a0 += 1  # passive: "wie schon vom Bundesgerichtshof entschieden", "wie von der Stadt mitgeteilt wurde"
                 verb = min(c for c in cue if c >= a0) if any(c >= a0 for c in cue) else a0
                 src = _trim_src(td, a0, verb) if verb > a0 else None
