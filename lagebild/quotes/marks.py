@@ -97,6 +97,10 @@ def find_quoted(td: TokDoc) -> list[Quoted]:
     single quotes only where they are not nested inside double quotes)."""
     spans: list[Quoted] = []
     pend: dict[str, Optional[int]] = {DOUBLE: None, SINGLE: None}
+    # an opener whose quote holds a nested one opened with the same mark
+    # ("„Wir haben „Small Business“-Kunden gehabt“, sagte er"); once the
+    # nested quote closes, the outer one is pending again
+    outer: dict[str, Optional[int]] = {DOUBLE: None, SINGLE: None}
     for i, w in enumerate(td.words):
         if w not in _MARKS:
             continue
@@ -108,24 +112,31 @@ def find_quoted(td: TokDoc) -> list[Quoted]:
         p = pend[family]
         if p is not None and td.sent_of[i] - td.sent_of[p] > MAX_SENTENCES:
             spans.append(_unbalanced_open(td, p))
-            pend[family] = p = None
+            if outer[family] is not None:
+                spans.append(_unbalanced_open(td, outer[family]))
+            pend[family] = p = outer[family] = None
         r = _role(td, i, family, role, p)
         if r == "open":
             if p is not None:
-                # two openers in a row: the first one was never closed
-                spans.append(_unbalanced_open(td, p))
+                if outer[family] is None and td.sent_of[i] == td.sent_of[p] and td.words[i] == td.words[p]:
+                    outer[family] = p  # "„A „B“ …“": a nested quote with the same mark
+                else:
+                    # two openers in a row: the first one was never closed
+                    spans.append(_unbalanced_open(td, p))
             pend[family] = i
         else:
             if p is not None and _matches(td.words[p], w):
                 spans.append(Quoted(p, i, p, i))
-                pend[family] = None
+                pend[family] = outer[family]
+                outer[family] = None
             elif p is None:
                 q = _unbalanced_close(td, i, spans)
                 if q is not None:
                     spans.append(q)
     for family, p in pend.items():
-        if p is not None:
-            spans.append(_unbalanced_open(td, p))
+        for q in (p, outer[family]):
+            if q is not None:
+                spans.append(_unbalanced_open(td, q))
     spans.sort(key=lambda q: q.start)
     # drop spans nested in or overlapping an earlier one
     out: list[Quoted] = []

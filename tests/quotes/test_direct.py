@@ -93,3 +93,12 @@ def test_quote_relayed_by_laut_keeps_its_speaker(quotes):
 def test_domain_in_quote_marks_is_a_name_not_a_quotation(quotes):
     qs = quotes("Außerdem hatte er laut „tagesschau.de“ kritisiert, dass sein Stamm benachteiligt werde.")
     assert all("tagesschau" not in q.text for q in qs)
+
+
+def test_quote_nesting_a_quote_with_the_same_mark(quotes):
+    # sloppy typography: the nested quote reuses „…“ instead of ‚…‘
+    text = ("„Wir haben viele Anfragen von „kleinen Firmen“ bekommen. "
+            "Die Nachfrage ist groß“, sagte Firmenchef Paul Lenz.")
+    q = only([q for q in quotes(text) if q.kind == "direct"], text="Wir haben")
+    assert q.text.endswith("Die Nachfrage ist groß")
+    assert q.speaker_text == "Firmenchef Paul Lenz"
