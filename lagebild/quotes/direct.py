@@ -228,7 +228,8 @@ def direct_quotes(td: TokDoc, quoted: list[Quoted]) -> list[Attribution]:
             frame = None
         after = q.end + 1
         ends_here = after >= len(td) or td.words[after] in (",", ".", "!", "?", ":", ";", "–", "-") or td.is_quote(after)
-        if n <= 6 and name_like(td, q) and not (colon and _has_verb(td, q)) and not ends_here:
+        titled = q.start > 0 and td.low[q.start - 1] in _TITLE_NOUNS  # der Film „…“ at a sentence end too
+        if n <= 6 and name_like(td, q) and not (colon and _has_verb(td, q)) and (titled or not ends_here):
             continue  # a name or title: „BBC News“ berichtet, der Film „Voodoo Lounge“
         if frame is not None and frame.source and frame.source[0] <= q.start and q.end < frame.source[1]:
             continue  # the quote names the speaker: erklärte der neue „Oberste Rat zur …“

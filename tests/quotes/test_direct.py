@@ -78,6 +78,11 @@ def test_title_in_quotes_is_not_speech(quotes):
     assert quotes(text) == ()
 
 
+def test_title_closing_a_sentence_with_a_speech_verb_is_not_speech(quotes):
+    text = "Der Journalist schrieb im Exil das Buch „Wir werden nicht schweigen“."
+    assert [q for q in quotes(text) if q.kind == "direct"] == []
+
+
 def test_partial_quote_with_speech_verb(quotes):
     text = "Die Kanzlerin nannte den Angriff „barbarisch und durch nichts zu rechtfertigen“."
     q = only(quotes(text), kind="direct")
