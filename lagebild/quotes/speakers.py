@@ -273,7 +273,7 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
         if (t == "KON" and lw in ("und", "sowie") or lw == "als" and td.low[j + 1:j + 2] == ["auch"]) and j + 1 < limit:
             # "X und Y", "sowohl X als auch Y"
             k = _core_np(td, j + (2 if lw == "als" else 1), limit)
-            if k and (k >= limit or td.tags[k] in ("$,", "$.", "VVFIN", "VAFIN", "VMFIN", "PTKVZ", "$(")
+            if k and (k >= limit or td.tags[k] in ("$,", "$.", "VVFIN", "VAFIN", "VMFIN", "PTKVZ", "$(", "APPR", "APPRART", "ADV")
                       or td.low[k] in _GEN_ART):
                 j = _post(td, k, limit)
                 continue

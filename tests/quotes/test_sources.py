@@ -411,6 +411,10 @@ SPEAKERS += [
     pytest.param('Nach Meinung von Anna Weiß, Professorin am Institut für Geologie, könnte der Hang abrutschen.',
                  'reported', 'Anna Weiß, Professorin am Institut für Geologie', 'Nach', 'könnte der Hang abrutschen',
                  id='apposition_with_a_place_after_a_prepositional_source'),
+    pytest.param('Die Gefangenen wurden laut Amnesty International und UNO in einem unfairen Verfahren verurteilt.',
+                 'reported', 'Amnesty International und UNO', 'laut',
+                 'Die Gefangenen wurden … in einem unfairen Verfahren verurteilt',
+                 id='coordinated_source_before_a_prepositional_phrase'),
 ]
 
 
