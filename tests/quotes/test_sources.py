@@ -415,6 +415,10 @@ SPEAKERS += [
                  'reported', 'Amnesty International und UNO', 'laut',
                  'Die Gefangenen wurden … in einem unfairen Verfahren verurteilt',
                  id='coordinated_source_before_a_prepositional_phrase'),
+    pytest.param('Die Äußerungen der Ärzte bezeichnete Gesundheitsminister Wolf als „Panikmache“ und glaubt, '
+                 'dass die Lage sich beruhige.',
+                 'indirect', 'Gesundheitsminister Wolf', 'glaubt', 'dass die Lage sich beruhige',
+                 id='plural_speech_noun_before_a_singular_verb_is_its_object'),
 ]
 
 
