@@ -373,7 +373,7 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
     if cs < fin and td.tags[cs] in ("PRELS",) and cs + 1 == fin or cs + 1 < fin and td.tags[cs] == "PRELS" \
             and td.low[cs] in ("der", "die", "welcher", "welche") and td.tags[cs + 1] not in ("NN", "ADJA", "NE"):
         return (cs, cs + 1), _addressee(td, cs + 1, cue)  # "…, der der Regierung vorwarf, …"
-    if cs < fin and (td.tags[cs] == "KOUS" or _subordinate_word_clause(td, cs, fin)) and td.low[cs] not in ("dass", "daß", "ob"):
+    if cs < fin and (td.tags[cs] == "KOUS" or subordinate_word_clause(td, cs, fin)) and td.low[cs] not in ("dass", "daß", "ob"):
         # verb-final clause: "zumal der Verteidiger immer wieder betont hatte"
         end = np_right(td, cs + 1, fin)
         if end and td.low[cs + 1] not in ("dem", "den"):
@@ -763,10 +763,10 @@ def _stray_closer(td: TokDoc, k: int) -> bool:
 
 def _dependent_clause(td: TokDoc, c: int, fin: int) -> bool:
     """Whether the clause starting at ``c`` with finite verb ``fin`` is dependent ("Da sagte er" is not)."""
-    return td.tags[c] in _DEPENDENT_FIRST or _subordinate_word_clause(td, c, fin)
+    return td.tags[c] in _DEPENDENT_FIRST or subordinate_word_clause(td, c, fin)
 
 
-def _subordinate_word_clause(td: TokDoc, c: int, fin: int) -> bool:
+def subordinate_word_clause(td: TokDoc, c: int, fin: int) -> bool:
     """"Als ein Gast half, …": a subordinator, whatever its tag, opening a verb-final
     clause (not "Als Grund nannte die NASA …", verb second)."""
     return td.low[c] in _SUBORDINATORS and fin > c + 1 and clause_end(td, fin) <= fin + 1

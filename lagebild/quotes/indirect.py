@@ -12,8 +12,8 @@ from dataclasses import replace
 from typing import Iterable, Optional
 
 from . import lexicon as L
-from .frames import (FIN, Frame, clause_end, clause_start, prep_frames, relative_opening, subject_of, verb_frame,
-                     zu_clause)
+from .frames import (FIN, Frame, clause_end, clause_start, prep_frames, relative_opening, subject_of,
+                     subordinate_word_clause, verb_frame, zu_clause)
 from .speakers import is_role, speaker_like
 from .tagging import konj1
 from .tokdoc import Attribution, TokDoc
@@ -170,8 +170,10 @@ def _extend_left(td: TokDoc, s: int, b: int) -> int:
 
 def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[int]) -> Optional[tuple[int, int]]:
     x = f_end
-    if x >= e or td.words[x] not in (",", ":"):
+    if x >= e:
         return None
+    if td.words[x] not in (",", ":"):
+        return _zu_without_comma(td, x, lemma, e, blocked)
     colon = td.words[x] == ":"
     a = x + 1
     r = _relative_clause_end(td, x, e) or _wie_parenthesis_end(td, x, e)
@@ -212,6 +214,20 @@ def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[i
     if colon or lemma in STRONG:
         return (a, b)
     return None
+
+
+def _zu_without_comma(td: TokDoc, a: int, lemma: str, e: int, blocked: set[int]) -> Optional[tuple[int, int]]:
+    """"hat angekündigt ihr Mandat niederzulegen": a zu-infinitive right after
+    the frame, without the comma careless writers leave out."""
+    if lemma not in ZU_VERBS or td.tags[a - 1] not in ("VVPP", "VVINF", "PTKVZ"):
+        return None
+    b = a
+    while b < e and b not in blocked and td.words[b] not in (",", ":", ";") and td.tags[b] != "$.":
+        b += 1
+    if b == a or _fin_in(td, a, b) or td.tags[b - 1] not in ("VVIZU", "VAINF", "VVINF", "VMINF") \
+            or not zu_clause(td, b - 2, b):
+        return None
+    return (a, b)
 
 
 def _article_read_as_relative(td: TokDoc, comma: int, a: int, e: int) -> bool:
@@ -294,7 +310,25 @@ def _complement_before(td: TokDoc, frame: Frame, s: int, blocked: set[int]) -> O
     a = _extend_left(td, a, p)
     if p - a < 2 or not any(td.tags[k] in FIN and not _in_relative(td, a, k) for k in range(a, p)):
         return None  # "Offizielle Statistiken, auf die verwiesen wird, bekräftigen …": no clause before
+    if _adverbial_prefield(td, a, p):
+        return None  # "Während Shakira erklärte, …, räumte Lopez ein": the clause before only sets the scene
     return (a, p)
+
+
+def _adverbial_prefield(td: TokDoc, a: int, p: int) -> bool:
+    """Is ``a..p`` an adverbial clause opening its sentence ("Während X erklärte, …")
+    with no main clause of its own, outside quotation marks, after its verb?"""
+    fins = [k for k in range(a + 1, p) if td.tags[k] in FIN]
+    if not fins or a != td.sent_range(a)[0] or td.low[a] in L.COMPLEMENTIZERS or td.low[a + 1] == "ob" \
+            or not (td.tags[a] == "KOUS" or subordinate_word_clause(td, a, fins[0])):
+        return False  # "…, als ob …" / a clause cut short by an earlier record: not the pre-field
+    quoted = False
+    for k in range(fins[0] + 1, p):
+        if td.is_quote(k):
+            quoted = not quoted
+        elif not quoted and td.tags[k] in FIN:
+            return False
+    return True
 
 
 def _verb_frames(td: TokDoc, s: int, e: int, skip: set[int]) -> list[Frame]:

@@ -419,7 +419,17 @@ SPEAKERS += [
                  'dass die Lage sich beruhige.',
                  'indirect', 'Gesundheitsminister Wolf', 'glaubt', 'dass die Lage sich beruhige',
                  id='plural_speech_noun_before_a_singular_verb_is_its_object'),
+    pytest.param('Die Stadtwerke haben angekündigt die Preise im Oktober zu erhöhen.',
+                 'indirect', 'Stadtwerke', 'haben angekündigt', 'die Preise im Oktober zu erhöhen',
+                 id='zu_infinitive_without_its_comma'),
 ]
+
+
+def test_adverbial_clause_before_a_cue_is_no_message(quotes):
+    text = "Während die Sängerin erklärte, aufgeregt zu sein, „größer wird es nicht“, räumte ihr Kollege Tom Berg ein."
+    qs = quotes(text)
+    assert only(qs, kind="indirect").speaker_text == "Sängerin"
+    assert not any("Während" in q.text for q in qs)
 
 
 @pytest.mark.parametrize("text,kind,speaker,cue,message", SPEAKERS)
