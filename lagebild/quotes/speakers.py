@@ -81,6 +81,10 @@ def _core_np(td: TokDoc, i: int, limit: int, allow_bare_adj: bool = False) -> Op
     if j < limit and j == i + 1 and td.tags[i] == "ART" and td.tags[j] in ("PIAT", "PIDAT") \
             and td.low[j] in ("beiden", "meisten", "vielen", "anderen", "übrigen", "wenigen", "einzelnen"):
         j += 1  # "der beiden Politiker"
+    if j == i and td.low[i] == "nicht" and i + 1 < limit and (td.tags[i + 1] == "ADJA" or _adverb_before_adj(td, i + 1, limit)):
+        j = i + 1  # "nicht näher genannte Quellen"
+        while j < limit and td.tags[j] in ("ADV", "ADJD"):
+            j += 1
     while j < limit and not td.mention_at(j) and not L.is_domain(td.words[j]) \
             and (td.tags[j] in ADJ or td.tags[j] == "ADV" and td.low[j] in ("mehr", "rund", "etwa")
                  or j > i and td.tags[i] in DET and _adverb_before_adj(td, j, limit)):

@@ -422,6 +422,9 @@ SPEAKERS += [
     pytest.param('Die Stadtwerke haben angekündigt die Preise im Oktober zu erhöhen.',
                  'indirect', 'Stadtwerke', 'haben angekündigt', 'die Preise im Oktober zu erhöhen',
                  id='zu_infinitive_without_its_comma'),
+    pytest.param('Nicht näher genannten Quellen zufolge wurden drei Soldaten festgenommen.',
+                 'reported', 'Nicht näher genannten Quellen', 'zufolge', 'wurden drei Soldaten festgenommen',
+                 id='negated_adjective_inside_the_source'),
 ]
 
 
