@@ -163,11 +163,19 @@ def _nest_quotations(td: TokDoc, attrs: list[Attribution], soft: list[Attributio
         toks = tuple(range(q.start, q.end + 1))
         c = container(toks)
         if c is not None and any(td.words[i][:1].isalpha() for i in toks) and not name_like(td, q) \
-                and not any(set(toks) <= src for src in sources):
+                and not _quoted_label(td, q) and not any(set(toks) <= src for src in sources):
             out.append(Attribution(kind="direct", form="Direct", message=toks, cue=c.cue, source=c.source,
                                    speaker_span=c.speaker_span, stwr=c.stwr, nested=True,
                                    rule="direct.nested", cue_lemma=c.cue_lemma))
     return out
+
+
+def _quoted_label(td: TokDoc, q) -> bool:
+    """A single noun in quotation marks inside reported speech ("von einer
+    „Zeitungsente“ gesprochen") labels a thing; a quoted adjective or verb
+    („kaputt“, „irritiert“) keeps the speaker's own word."""
+    words = [td.words[i] for i in q.inner() if td.words[i][:1].isalnum()]
+    return len(words) == 1 and words[0][:1].isupper()
 
 
 def _konj_frame_continues(td: TokDoc, a: Attribution, last: Attribution, s: int, e: int) -> list[Attribution]:

@@ -107,3 +107,4 @@ def test_quote_nesting_a_quote_with_the_same_mark(quotes):
     q = only([q for q in quotes(text) if q.kind == "direct"], text="Wir haben")
     assert q.text.endswith("Die Nachfrage ist groß")
     assert q.speaker_text == "Firmenchef Paul Lenz"
+

@@ -94,3 +94,11 @@ def test_verb_final_als_clause_speaker():
     toks = "Als ein Sprecher der Polizei am Abend sagte , dass niemand verletzt sei , war die Straße frei .".split()
     said = next(a for a in predict([toks]) if a["Form"] == "Indirect")
     assert [toks[int(i.split(":")[1])] for i in said["Source"]][-3:] == ["Sprecher", "der", "Polizei"]
+
+
+def test_quoted_noun_inside_reported_speech_is_a_label_but_a_quoted_adjective_is_nested_speech():
+    label = "Der Sprecher sagte , der Bericht sei eine „ Zeitungsente “ .".split()
+    assert [a["Form"] for a in predict([label])] == ["Indirect"]
+    word = "Der Sprecher sagte , die Lage sei „ unübersichtlich “ .".split()
+    nested = next(a for a in predict([word]) if a["Form"] == "Direct")
+    assert nested["IsNested"] is True and [word[int(i.split(":")[1])] for i in nested["Message"]][1] == "unübersichtlich"
