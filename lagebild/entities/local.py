@@ -234,6 +234,23 @@ def _country_near(start: int, end: int, text: str, toks, ti: int, tj: int, gaz: 
     return None
 
 
+def _person_after_role(raw: str, ti: int, start: int, toks, text: str, phrase_by_word, gaz: Gazetteer) -> bool:
+    """A name right after a person's role noun ("Außenminister Lawrow") that is no
+    country, capital or acronym ("Präsident Frankreichs" stays a place)."""
+    if ti == 0 or text[toks[ti - 1][1]:start].strip() or phrase_by_word.get(ti - 1) is None:
+        return False
+    parts = raw.split()
+    if not 1 <= len(parts) <= 3 or is_acronym(raw):
+        return False
+    for w in parts:
+        if not (w[:1].isupper() and w.replace("-", "").isalpha()):
+            return False
+        bare = w[:-1] if w.endswith("s") else w
+        if gaz.country(w) or gaz.country(bare) or gaz.metonym(w) or gaz.metonym(bare):
+            return False
+    return True
+
+
 def _named_after_type(form: str) -> str:
     last = fold(form).replace(" ", "-").split("-")[-1]
     if any(last.endswith(h) for h in ("platz", "strasse", "allee", "ring", "weg", "gasse", "brucke",
@@ -293,6 +310,8 @@ def analyse(art_idx: int, art: ArticleInput, attested: set[str], gaz: Gazetteer,
         tj = tok_index(m.end)
         next_word = toks[tj][2] if tj < len(toks) else ""
         form, roles = peel(raw, gaz)
+        if label != "PER" and _person_after_role(raw, ti, m.start, toks, text, phrase_by_word, gaz):
+            label = "PER"  # "Aussenminister Dmytro Kuleba" tagged ORG: a person's role names a person
         # a mention that is only a role word ("Kremlchef" tagged PER) becomes a role mention
         if label == "PER" and len(form.split()) == 1:
             r = parse_role(form, gaz)

@@ -64,3 +64,12 @@ def test_canonical_name_is_fullest_and_nominative(run, article):
     e = r.entity("UNO")
     assert e.name == "Vereinte Nationen"
     assert r.same("UN", "Vereinten Nationen")
+
+
+def test_name_after_a_persons_role_is_a_person_whatever_ner_said(run, article):
+    r = run(article("Der ukrainische Aussenminister [Dmytro Kuleba|ORG] reiste ab. Auch Außenminister [Lawrow|LOC] "
+                    "sprach. Später sagte [Kuleba|PER], man sei bereit. Der Präsident [Frankreichs|LOC] schwieg."))
+    assert r.entity("Dmytro Kuleba").type == "PER"
+    assert r.same("Kuleba", "Dmytro Kuleba")
+    assert r.entity("Lawrow").type == "PER"
+    assert r.entity("Frankreichs").type == "LOC"
