@@ -75,7 +75,7 @@ def extract(td: TokDoc) -> list[Attribution]:
             blocked.update(a.message)
         here = [a for a in found + by_sent.get(n, []) if not a.nested]
         if here:
-            last = _carried_speaker(td, max(here, key=lambda a: a.message[-1]))
+            last = _carried_speaker(td, _with_origin(max(here, key=lambda a: a.message[-1]), found))
             last_sent, cont = n, None
             if last.rule == "indirect.continuation.konj_frame":
                 cont = last
@@ -218,6 +218,16 @@ def _bare_direct_speakers(td: TokDoc, direct: list[Attribution]) -> list[Attribu
     return out
 
 
+def _with_origin(a: Attribution, found: list[Attribution]) -> Attribution:
+    """"Laut TASS erklärte Lawrow, … . Die Vorwürfe seien absurd.": the relay's
+    record carries on, with the speaker it relays as its origin."""
+    if a.origin_span or a.kind != "reported" or not a.source:
+        return a
+    inner = [b for b in found if b.nested and b.kind != "direct" and b.cue and b.speaker_span
+             and set(b.message) <= set(a.message)]
+    return replace(a, origin_span=inner[-1].speaker_span) if inner else a
+
+
 def _carried_speaker(td: TokDoc, a: Attribution) -> Attribution:
     """The attribution that following sentences continue. "X war nach eigenem
     Bekunden …", "… handle es sich seiner Meinung nach um …": the source phrase
@@ -289,6 +299,22 @@ def _trim_time_tail(td: TokDoc, i: int, j: int) -> tuple[int, int]:
     return (i, j)
 
 
+def _subject_before(td: TokDoc, i: int, ante: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    """"Peskow sagte … . Minister Kuleba betonte, … . Er sagte: „…“": the subject of
+    the sentence right before a pronoun wins over an earlier speaker."""
+    n = td.sent_of[i]
+    if any(td.tags[k] == "NE" or td.mention_at(k) for k in range(td.sents[n][0], i)):
+        return ante  # "Kuleba reiste ab, nachdem er …": a name in the pronoun's own sentence
+    near = subject_attribution(td, n - 1) if n else None
+    if near is None or near.speaker_span is None:
+        return ante
+    a, b = near.speaker_span
+    if ante is not None and a < ante[1] or td.tags[a] in ("PPER", "PDS", "PRELS") \
+            or td.low[i] == "er" and S.looks_plural(td, a, b):
+        return ante
+    return (a, b)
+
+
 def resolve_speakers(td: TokDoc, attrs: list[Attribution]) -> list[Attribution]:
     recent: list[tuple[int, int]] = []
     out: list[Attribution] = []
@@ -308,7 +334,7 @@ def resolve_speakers(td: TokDoc, attrs: list[Attribution]) -> list[Attribution]:
         span = (i, j)
         resolved = span
         if j - i == 1 and (td.low[i] in ("er", "sie", "wir", "ihr") or td.tags[i] == "PPOSAT"):
-            ante = S.antecedent(td, i, recent)
+            ante = _subject_before(td, i, S.antecedent(td, i, recent))
             if ante:
                 resolved = ante
         elif j - i == 1:

@@ -173,6 +173,9 @@ def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[i
     if x >= e:
         return None
     if td.words[x] not in (",", ":"):
+        if td.low[x] in ("dass", "daß") and x not in blocked:
+            b = min(_message_end(td, x, e, blocked), _extend_right(td, x, e))
+            return (x, b) if b - x >= 3 else None  # "betonte dass man …": the comma left out
         return _zu_without_comma(td, x, lemma, e, blocked)
     colon = td.words[x] == ":"
     a = x + 1
@@ -660,9 +663,9 @@ def free_indirect(td: TokDoc, s: int, e: int, prev: Optional[Attribution], how: 
     if prev is None or not prev.source or how == "soll":
         return Attribution(kind="indirect", form="FreeIndirect", message=tuple(range(s, e)),
                            source=prev.source if prev else (), speaker_span=prev.speaker_span if prev else None,
-                           rule=f"indirect.free.{how}")
+                           rule=f"indirect.free.{how}", origin_span=prev.origin_span if prev else None)
     return Attribution(
         kind="indirect", form="IndirectFreeIndirect", message=tuple(range(s, e)),
         cue=(), source=prev.source, addr=(), speaker_span=prev.speaker_span,
-        stwr=prev.stwr, rule="indirect.continuation", cue_lemma=prev.cue_lemma,
+        stwr=prev.stwr, rule="indirect.continuation", cue_lemma=prev.cue_lemma, origin_span=prev.origin_span,
     )

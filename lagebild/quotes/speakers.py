@@ -399,7 +399,7 @@ def antecedent(td: TokDoc, i: int, recent: list[tuple[int, int]], max_back: int 
     plural_ok = pron in ("sie", "wir", "man")
     for a, b in reversed(recent):
         if a < i and sent - td.sent_of[a] <= max_back + 3:
-            if pron == "er" and _looks_plural(td, a, b):
+            if pron == "er" and looks_plural(td, a, b):
                 continue
             return (a, b)
     # fall back to names / role phrases in the window
@@ -419,6 +419,6 @@ def antecedent(td: TokDoc, i: int, recent: list[tuple[int, int]], max_back: int 
     return None
 
 
-def _looks_plural(td: TokDoc, a: int, b: int) -> bool:
+def looks_plural(td: TokDoc, a: int, b: int) -> bool:
     head = td.low[b - 1]
     return head.endswith(("en", "er", "e")) and td.low[a] == "die" and td.tags[b - 1] == "NN"

@@ -26,6 +26,14 @@ def test_claim_relayed_through_agency(article):
     assert len(d.claims) == 1  # the relay frame is not a second claim
 
 
+def test_relayed_speech_going_on_in_the_next_sentence_keeps_relay_and_origin(article):
+    d = article("Laut TASS sagte Außenminister Lawrow, Russland halte sich an alle Abkommen. "
+                "Die Vorwürfe seien absurd.", outlet="Abendpost")
+    c = claim(d, "Vorwürfe seien absurd")
+    assert c.chain == ("Abendpost", "TASS", "Außenminister Lawrow")
+    assert c.origin == "Außenminister Lawrow"
+
+
 def test_agency_citing_its_source(article):
     d = article("Die Nachrichtenagentur Yonhap berichtete unter Berufung auf Militärkreise, "
                 "die Rakete sei ins Meer gestürzt.", outlet="Abendpost")

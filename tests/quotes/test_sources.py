@@ -425,6 +425,9 @@ SPEAKERS += [
     pytest.param('Nicht näher genannten Quellen zufolge wurden drei Soldaten festgenommen.',
                  'reported', 'Nicht näher genannten Quellen', 'zufolge', 'wurden drei Soldaten festgenommen',
                  id='negated_adjective_inside_the_source'),
+    pytest.param('Der Minister betonte dass man weiter verhandeln wolle.',
+                 'indirect', 'Minister', 'betonte', 'dass man weiter verhandeln wolle',
+                 id='dass_clause_without_its_comma'),
 ]
 
 

@@ -22,6 +22,21 @@ def test_pronoun_goes_to_previous_speaker(quotes):
     assert qs and qs[0].speaker_text == "Bürgermeisterin Petra Hahn"
 
 
+def test_pronoun_goes_to_the_subject_just_before_rather_than_an_older_speaker(quotes):
+    text = ("„Das ist Propaganda“, sagte Kreml-Sprecher Dmitri Peskow. "
+            "Der Außenminister Kuleba traf am Abend seine Amtskollegen. "
+            "Er sagte: „Wir sind bereit zu reden.“")
+    q = only(quotes(text), text="Wir sind bereit")
+    assert q.speaker_text == "Außenminister Kuleba"
+
+
+def test_pronoun_keeps_a_name_of_its_own_sentence(quotes):
+    text = ("Der Außenminister Kuleba traf am Abend seine Amtskollegen. "
+            "Nachdem Peskow eingetroffen war, sagte er: „Wir sind bereit.“")
+    q = only(quotes(text), text="Wir sind bereit")
+    assert q.speaker_text != "Außenminister Kuleba"
+
+
 def test_institution_and_place_as_speaker(quotes):
     qs = quotes("Das Außenministerium erklärte, die Botschaft bleibe geschlossen. "
                 "Washington behauptete, die Lieferungen seien gestoppt worden.")
