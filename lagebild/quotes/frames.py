@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from . import lexicon as L
-from .speakers import DEMONSTRATIVES, HEAD, is_role, np_left, np_right, speaker_like
+from .speakers import DEMONSTRATIVES, HEAD, is_role, np_left, np_right, plural_np, speaker_like
 from .tokdoc import TokDoc
 
 FIN = ("VVFIN", "VAFIN", "VMFIN")
@@ -471,7 +471,7 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
 def _fronted_object(td: TokDoc, pre: tuple[int, int], fin: int) -> bool:
     """A pre-field phrase that is no speaker (nor a record that may speak), before
     a verb followed by one that is: "Die Pläne | Die neue Regel kritisierte der Verband"."""
-    if (speaker_like(td, *pre) or _speech_noun_np(td, *pre)) and not (_plural_np(td, *pre) and _singular_verb(td, fin)):
+    if (speaker_like(td, *pre) or _speech_noun_np(td, *pre)) and not (plural_np(td, *pre) and _singular_verb(td, fin)):
         return False  # "Eine aktuelle Schätzung beziffert …": a record may say things, too
     ce = clause_end(td, fin)
     k = fin + 1
@@ -482,20 +482,6 @@ def _fronted_object(td: TokDoc, pre: tuple[int, int], fin: int) -> bool:
         return False
     e = np_right(td, k, ce, pronouns=True)
     return e is not None and speaker_like(td, k, e)
-
-
-_PLURAL_DET = frozenset({"die", "diese", "alle", "beide", "viele", "einige", "mehrere", "zahlreiche", "manche"})
-
-
-def _plural_np(td: TokDoc, a: int, b: int) -> bool:
-    """"Die Äußerungen Hassemers": a plural determiner before a head noun in a
-    form other than its lemma (a feminine singular keeps its lemma: "Die Regierung")."""
-    if td.low[a] not in _PLURAL_DET:
-        return False
-    k = a + 1
-    while k < b and td.tags[k] in ("ADJA", "ADV", "CARD"):
-        k += 1
-    return k < b and td.tags[k] == "NN" and td.lemmas[k] != td.low[k]
 
 
 def _singular_verb(td: TokDoc, fin: int) -> bool:

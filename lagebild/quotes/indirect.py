@@ -173,10 +173,7 @@ def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[i
     if x >= e:
         return None
     if td.words[x] not in (",", ":"):
-        if td.low[x] in ("dass", "daß") and x not in blocked:
-            b = min(_message_end(td, x, e, blocked), _extend_right(td, x, e))
-            return (x, b) if b - x >= 3 else None  # "betonte dass man …": the comma left out
-        return _zu_without_comma(td, x, lemma, e, blocked)
+        return _complement_without_comma(td, x, lemma, e, blocked)
     colon = td.words[x] == ":"
     a = x + 1
     r = _relative_clause_end(td, x, e) or _wie_parenthesis_end(td, x, e)
@@ -219,9 +216,13 @@ def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[i
     return None
 
 
-def _zu_without_comma(td: TokDoc, a: int, lemma: str, e: int, blocked: set[int]) -> Optional[tuple[int, int]]:
-    """"hat angekündigt ihr Mandat niederzulegen": a zu-infinitive right after
-    the frame, without the comma careless writers leave out."""
+def _complement_without_comma(td: TokDoc, a: int, lemma: str, e: int, blocked: set[int]
+                              ) -> Optional[tuple[int, int]]:
+    """A complement right after the frame, without the comma careless writers
+    leave out: "betonte dass man …", "hat angekündigt ihr Mandat niederzulegen"."""
+    if td.low[a] in ("dass", "daß") and a not in blocked:
+        b = min(_message_end(td, a, e, blocked), _extend_right(td, a, e))
+        return (a, b) if b - a >= 3 else None
     if lemma not in ZU_VERBS or td.tags[a - 1] not in ("VVPP", "VVINF", "PTKVZ"):
         return None
     b = a

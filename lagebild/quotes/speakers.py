@@ -420,5 +420,21 @@ def antecedent(td: TokDoc, i: int, recent: list[tuple[int, int]], max_back: int 
 
 
 def looks_plural(td: TokDoc, a: int, b: int) -> bool:
+    """A loose plural test for pronoun agreement: "die" and a head noun ending like a plural."""
     head = td.low[b - 1]
     return head.endswith(("en", "er", "e")) and td.low[a] == "die" and td.tags[b - 1] == "NN"
+
+
+_PLURAL_DET = frozenset({"die", "diese", "alle", "beide", "viele", "einige", "mehrere", "zahlreiche", "manche"})
+
+
+def plural_np(td: TokDoc, a: int, b: int) -> bool:
+    """A strict plural test for subject–verb agreement ("Die Äußerungen Hassemers"):
+    a plural determiner before a head noun in a form other than its lemma (a
+    feminine singular keeps its lemma: "Die Regierung")."""
+    if td.low[a] not in _PLURAL_DET:
+        return False
+    k = a + 1
+    while k < b and td.tags[k] in ("ADJA", "ADV", "CARD"):
+        k += 1
+    return k < b and td.tags[k] == "NN" and td.lemmas[k] != td.low[k]
