@@ -1,0 +1,141 @@
+"""Quotation rules on news they were never tuned on: 20 DER Standard articles (10kGNAD).
+
+SpkAtt-2023 news has been read in full while the rules were written, so its
+figures are development figures. This benchmark measures the same rules on
+20 articles from another outlet and country (Austrian DER Standard, 2015/16),
+annotated by hand with the SpkAtt role conventions before the rules were run
+on them (``benchmarks/data/quotes_10kgnad_gold.json``, offsets only). The
+corpus lost most quotation marks, so direct speech appears without them:
+a harder, messier input than SpkAtt.
+
+The articles are tokenized and split by Lagebild's own segmenter, the gold
+character spans are mapped onto those tokens, and the SpkAtt token-level
+scorer (:class:`lagebild.quotes.spkatt.Scorer`) judges the predictions.
+
+    .venv/bin/python benchmarks/quotes_unseen.py            # with the fast NER, as the pipeline runs
+    .venv/bin/python benchmarks/quotes_unseen.py --ner none
+    .venv/bin/python benchmarks/quotes_unseen.py --split held  # the 10 articles whose errors were never looked at
+    .venv/bin/python benchmarks/quotes_unseen.py --show 30  # print the gold and predicted records of article row 30
+
+The texts are CC BY-NC-SA 4.0 and are read where they lie, never copied.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from lagebild.quotes.spkatt import ROLES, Scorer, predict  # noqa: E402
+from lagebild.segment.sentences import split_sentences  # noqa: E402
+from lagebild.segment.tokens import tokenize  # noqa: E402
+
+GOLD = ROOT / "benchmarks" / "data" / "quotes_10kgnad_gold.json"
+CORPUS = ROOT.parent / "shared" / "data" / "text" / "10kgnad" / "test.csv"
+
+
+def load_rows(path: Path) -> list[str]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [row[1] for row in csv.reader(fh, delimiter=";", quotechar="'")]
+
+
+def segment(text: str) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
+    """Token lists per sentence, and ``(sent, tok, start, end)`` for every token."""
+    spans = tokenize(text)
+    sents = split_sentences(text, spans)
+    words: list[list[str]] = []
+    index: list[tuple[int, int, int, int]] = []
+    i = 0
+    for si, (ss, se) in enumerate(sents):
+        toks = []
+        while i < len(spans) and spans[i][1] <= se:
+            s, e = spans[i]
+            if s >= ss:
+                index.append((si, len(toks), s, e))
+                toks.append(text[s:e])
+            i += 1
+        words.append(toks)
+    return words, index
+
+
+def gold_annotations(doc: dict, index) -> list[dict]:
+    """The gold record's character spans as SpkAtt ``"sent:tok"`` lists."""
+    out = []
+    for q in doc["quotes"]:
+        ann = {"Form": q["form"], "IsNested": q.get("nested", False)}
+        for role in ROLES:
+            toks = []
+            for a, b in q.get(role, []):
+                toks += [f"{si}:{ti}" for si, ti, s, e in index if s < b and e > a]
+            ann[role] = toks
+        out.append(ann)
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help="10kGNAD test.csv")
+    ap.add_argument("--ner", choices=("fast", "accurate", "none"), default="fast")
+    ap.add_argument("--split", choices=("all", "dev", "held"), default="all",
+                    help="dev: articles at even positions (errors looked at), held: odd positions (aggregates only)")
+    ap.add_argument("--show", type=int, help="print gold and predicted records of this article row")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"10kGNAD not found at {args.corpus}", file=sys.stderr)
+        return 2
+    rows = load_rows(args.corpus)
+    docs = json.loads(args.gold.read_text(encoding="utf-8"))["docs"]
+    docs = {"all": docs, "dev": docs[0::2], "held": docs[1::2]}[args.split]
+    ner = None if args.ner == "none" else args.ner
+    results = {}
+    pairs = []
+    for doc in docs:
+        text = rows[doc["row"]]
+        if hashlib.sha1(text.encode("utf-8")).hexdigest() != doc["sha1"]:
+            print(f"{args.corpus}: row {doc['row']} differs from the annotated text (sha1)", file=sys.stderr)
+            return 2
+        words, index = segment(text)
+        gold, pred = gold_annotations(doc, index), predict(words, ner=ner)
+        pairs.append((gold, pred))
+        if args.show == doc["row"]:
+            _show(words, gold, pred)
+    for name, keep in (("all annotations", lambda a: True), ("top-level only", lambda a: not a.get("IsNested"))):
+        sc = Scorer()
+        for gold, pred in pairs:
+            sc.add([a for a in gold if keep(a)], [p for p in pred if keep(p)])
+        results[name] = sc.result()
+    n_gold = sum(len(g) for g, _ in pairs)
+    n_pred = sum(len(p) for _, p in pairs)
+    if args.json:
+        print(json.dumps({"documents": len(docs), "gold": n_gold, "predicted": n_pred, "results": results}, indent=1))
+        return 0
+    print(f"10kGNAD unseen quotations ({args.split}): {len(docs)} articles, {n_gold} gold and {n_pred} predicted records, ner={args.ner}")
+    for name, r in results.items():
+        print(f"\n[{name}]")
+        print(f"{'role':<8} {'P':>6} {'R':>6} {'F1':>6}")
+        for role in ROLES + ("joint",):
+            m = r[role]
+            print(f"{role:<8} {m['p']:>6.1f} {m['r']:>6.1f} {m['f1']:>6.1f}")
+        print("Message recall by gold form:   ", r["message_recall_by_form"])
+    print("\nTarget from issue 6 on unseen news: Message F1 >= 75, Source F1 >= 70")
+    return 0
+
+
+def _show(words, gold, pred) -> None:
+    def text(ann, role):
+        return " ".join(words[int(x.split(":")[0])][int(x.split(":")[1])] for x in ann.get(role, []))
+    for label, anns in (("GOLD", gold), ("PRED", pred)):
+        print(f"--- {label}")
+        for a in anns:
+            print(f"{a.get('Form', ''):<20} SRC[{text(a, 'Source')}] CUE[{text(a, 'Cue')}] MSG[{text(a, 'Message')[:90]}]")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
