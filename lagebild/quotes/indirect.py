@@ -152,20 +152,53 @@ def _extend_right(td: TokDoc, a: int, e: int) -> int:
     return end
 
 
-def _extend_left(td: TokDoc, s: int, b: int) -> int:
+def _independent(td: TokDoc, a: int, b: int) -> bool:
+    """Is [a, b) a clause of its own: a finite verb, and not opened by a
+    subordinating word ("auch wenn …", "die …", "dass …")?"""
+    if not _fin_in(td, a, b):
+        return False
+    first = a + 1 if td.tags[a] in ("KON", "ADV") and a + 1 < b and td.tags[a + 1] == "KOUS" else a
+    return td.tags[first] not in _DEPENDENT and td.low[first] not in L.COMPLEMENTIZERS
+
+
+def _extend_left(td: TokDoc, s: int, b: int, absorb: bool = True) -> int:
     segs = segments(td, s, b)
     if not segs:
         return b
     start = segs[-1][0]
-    if td.tags[start] in _DEPENDENT:
-        if len(segs) > 1 and td.low[start] in L.COMPLEMENTIZERS and konj_in(td, *segs[-2]):
-            return _extend_left(td, s, segs[-2][1])  # "Man gehe davon aus, dass …, sagte X"
-        return start
-    for sa, sb in reversed(segs[:-1]):
+    if td.tags[start] in _DEPENDENT and len(segs) > 1 and td.low[start] in L.COMPLEMENTIZERS \
+            and konj_in(td, *segs[-2]):
+        return _extend_left(td, s, segs[-2][1], absorb)  # "Man gehe davon aus, dass …, sagte X"
+    # A dependent clause or a verbless stretch cannot be said on its own: take in
+    # the clause it hangs on ("Derzeit zahlen …, auch wenn man …, sagte Hendricks"),
+    # unless that clause may be the rest of a dependent clause opened before it
+    # ("dass die Proteste, die …, keine Revolution seien, die …, meinte er").
+    i = len(segs) - 1
+    while i > 0 and not any(_independent(td, *seg) for seg in segs[i:]):
+        if relative_opening(td, segs[i][0]) and not _fin_in(td, *segs[i - 1]):
+            i = len(segs) - 1  # "Sgrena, die sich … befunden hatte, habe …": the noun and its relative
+            break              # clause are the pre-field of the verb after them, not a message
+        i -= 1
+    if not absorb or i == len(segs) - 1 or not _independent(td, *segs[i]) or _open_dependent(td, segs[:i]):
+        if td.tags[start] in _DEPENDENT:
+            return start
+        i = len(segs) - 1
+    start = segs[i][0]
+    for sa, sb in reversed(segs[:i]):
         if not _qualifies(td, sa, sb):
             break
         start = sa
     return start
+
+
+def _open_dependent(td: TokDoc, segs: list[tuple[int, int]]) -> bool:
+    """Is one of these stretches a dependent clause still waiting for its verb
+    ("dass die Proteste gegen die Reform" before an inserted relative clause)?"""
+    for a, b in segs:
+        first = a + 1 if td.tags[a] in ("KON", "ADV") and a + 1 < b and td.tags[a + 1] == "KOUS" else a
+        if (td.tags[first] == "KOUS" or td.low[first] in L.COMPLEMENTIZERS) and not _fin_in(td, a, b):
+            return True
+    return False
 
 
 def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[int]) -> Optional[tuple[int, int]]:
@@ -194,6 +227,8 @@ def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[i
     if td.tags[a] in _REL and not _article_read_as_relative(td, x, a, e) \
             or td.tags[a] in ("KOUS", "KOUI", "KON") and first not in L.COMPLEMENTIZERS:
         return None
+    if _prepositional_relative(td, a, e):
+        return None  # "warnt vor einer Masche, mit der Betrüger abkassieren wollen": the clause belongs to the noun
     if td.tags[a] in ("PWAV", "PWS", "PWAT"):
         p = x - 1
         if td.tags[p] in ("NN", "NE") and td.low[p] not in L.TIME_NOUNS and first in ("wie", "wo", "was"):
@@ -232,6 +267,25 @@ def _complement_without_comma(td: TokDoc, a: int, lemma: str, e: int, blocked: s
             or not zu_clause(td, b - 2, b):
         return None
     return (a, b)
+
+
+_D_WORDS = frozenset({"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche", "welchem",
+                      "welchen", "welches"})
+
+
+def _prepositional_relative(td: TokDoc, a: int, e: int) -> bool:
+    """Does a relative clause with a preposition open at ``a`` ("mit der …
+    wollen", "in dem … wurde")? Its verbs stand at its end, where a main clause
+    opened by a prepositional phrase ("Mit der Regierung werde man reden") has
+    its finite verb second."""
+    if td.tags[a] not in ("APPR", "APPRART") or a + 1 >= e or td.low[a + 1] not in _D_WORDS:
+        return False
+    b = next((k for k in range(a + 2, e) if td.words[k] in _SEP or td.tags[k] == "$."), e)
+    verbs = [k for k in range(a + 2, b) if td.tags[k].startswith("V")]
+    if zu_clause(td, a, b):
+        return False  # "unter dem Deckmantel der Forschung … zu betreiben": a zu-infinitive
+    # verb-final, unlike "für den Kanzler sei entscheidend" or "mit der Regierung werde man reden"
+    return bool(verbs) and verbs[-1] == b - 1 and verbs[0] >= b - 2
 
 
 def _article_read_as_relative(td: TokDoc, comma: int, a: int, e: int) -> bool:
@@ -311,7 +365,9 @@ def _complement_before(td: TokDoc, frame: Frame, s: int, blocked: set[int]) -> O
         if k in blocked or td.words[k] in (":", ";"):
             a = k + 1
             break
-    a = _extend_left(td, a, p)
+    # only a verb of saying takes in a whole indicative clause; "…, befürchtet aber
+    # weitere Tote" after a main clause shares its subject
+    a = _extend_left(td, a, p, absorb=frame.lemma in STRONG)
     if p - a < 2 or not any(td.tags[k] in FIN and not _in_relative(td, a, k) for k in range(a, p)):
         return None  # "Offizielle Statistiken, auf die verwiesen wird, bekräftigen …": no clause before
     if _adverbial_prefield(td, a, p):
@@ -499,6 +555,8 @@ def _colon_report(td: TokDoc, s: int, e: int, used: set[int]) -> Optional[Attrib
 def _nested_prep(td: TokDoc, f: Frame, attrs: list[Attribution]) -> Optional[Attribution]:
     """"X sagte, nach neuesten Erkenntnissen habe …": a prepositional frame inside
     another attribution's message is a nested attribution of its own clause."""
+    if f.kind == "anaphoric" and f.source == (f.start, f.end):
+        return None  # "…, wäre demnach …, sagte Hendricks": "demnach" points back inside the speech
     ft = f.tokens()
     for a in attrs:
         if a.nested or not ft <= set(a.message):

@@ -17,6 +17,8 @@ from ..resources import shared
 QUOTE_TOKENS = frozenset({'„', '“', '”', '"', '‚', '‘', '’', "'", '»', '«', '›', '‹',
                           "''", "``", '`', '´', "‟", "〞", "＂"})
 
+_DASHES = {"–": "-", "—": "-", "‒": "-", "―": "-"}
+
 _PUNCT = re.compile(r"^[^\w]+$")
 
 
@@ -59,7 +61,9 @@ def tag(words: Sequence[str]) -> list[tuple[str, str]]:
     tagger = hanta()
     sub = [words[i] for i in keep]
     if tagger is not None:
-        tagged = tagger.tag_sent(sub, taglevel=1)
+        # HanTa does not know the en and em dash: it tags them XY and garbles the
+        # next word ("Eisenstadt – Im Burgenland": "Im" XY); the hyphen it knows.
+        tagged = tagger.tag_sent([_DASHES.get(w, w) for w in sub], taglevel=1)
         for i, (_w, lemma, t) in zip(keep, tagged):
             out[i] = (lemma.lower(), t.replace("(", "").replace(")", ""))
     else:
@@ -68,7 +72,7 @@ def tag(words: Sequence[str]) -> list[tuple[str, str]]:
     out = _relatives_without_verb(_particle_names(words, out))
     if tagger is not None:
         out = _capitalised_unknown_adjectives(tagger, words, out)
-    return _v2_finite(words, out)
+    return _v2_finite(words, _dependent_final_finite(out))
 
 
 # Arabic and other name particles written lower-case before a capitalised name
@@ -138,6 +142,33 @@ def _v2_finite(words: Sequence[str], tags: list[tuple[str, str]]) -> list[tuple[
                 and any(tags[j][1] in ("NN", "NE", "PPER") for j in range(max(0, i - 4), i)):
             tags[i] = (lemma, "VVFIN")
             seen_finite = True
+    return tags
+
+
+_VERB = ("VVFIN", "VAFIN", "VMFIN", "VVPP", "VVINF", "VAINF", "VMINF", "VVIZU", "VAPP", "VMPP")
+
+
+def _dependent_final_finite(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"dass sie dort aussterben", "die keine Zählungen durchführen": the tagger reads
+    a plural present tense at the end of a dependent clause as an infinitive. A
+    clause opened by a subordinating word or relative pronoun whose only verb is
+    one infinitive before the clause end has it as its finite verb. The main clause
+    after a subject with such a relative clause is verb-second too ("Länder, die
+    …, riskieren, dass …")."""
+    n = len(tags)
+    for i, (_lemma, t) in enumerate(tags):
+        if t not in ("KOUS", "PRELS") or (i > 0 and tags[i - 1][1] not in ("$,", "$(")):
+            continue
+        k = i + 1
+        while k < n and tags[k][1] not in ("$,", "$.", "$:", "KOUS"):
+            k += 1
+        verbs = [j for j in range(i + 1, k) if tags[j][1] in _VERB]
+        if verbs != [k - 1] or tags[k - 1][1] != "VVINF" or tags[k - 2][1] == "PTKZU":
+            continue
+        tags[k - 1] = (tags[k - 1][0], "VVFIN")
+        if t == "PRELS" and k + 2 < n and tags[k][1] == "$," and tags[k + 1][1] == "VVINF" \
+                and tags[k + 2][1] in ("$,", "$.") and all(tags[j][1] not in _VERB for j in range(0, i)):
+            tags[k + 1] = (tags[k + 1][0], "VVFIN")  # "Länder, die …, riskieren, dass …"
     return tags
 
 

@@ -11,6 +11,10 @@ z B u a d h v o ä m E i A s w R k Chr n vs bzgl ebd einschl entspr insb jew max
 Ziff zit zust Zt Allg allg Bhf Dt dt Frhr Ges Kfz Lkw Pkw Mwst röm kath ev evang
 """.split())
 
+# Abbreviations that are also common nouns ("auf diese Art.", "eine Art."): they
+# abbreviate only before the number they refer to ("Art. 5", "Abs. 2", "Nr. 12").
+NUMBERED = frozenset({"Art", "Abs", "Kap", "Ziff"})
+
 # Two-part abbreviations like "z. B." "u. a." "d. h." "v. a." "o. ä." "i. d. R."
 MULTI_PART = (
     ("z", "B"), ("u", "a"), ("d", "h"), ("v", "a"), ("o", "ä"), ("u", "U"), ("i", "d"), ("m", "E"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .abbreviations import ABBREVIATIONS, MONTHS, ORDINAL_NOUNS
+from .abbreviations import ABBREVIATIONS, MONTHS, NUMBERED, ORDINAL_NOUNS
 
 _TOKEN = re.compile(r"""
     (?P<url>https?://\S+[\w/]|www\.\S+[\w/])
@@ -61,6 +61,8 @@ def _is_abbreviation(tok: str, after: str, prev: str) -> bool:
     if len(tok) == 1 and tok.isupper():
         # an initial before a name ("J. Smith") or the second part of "z. B.", "u. U."
         return after[:1].isupper() or (len(prev) == 2 and prev.endswith("."))
+    if tok in NUMBERED:
+        return not after[:1].isalpha() or after[:1].islower() or after in ("I", "II", "III", "IV", "V", "VI")
     return tok in ABBREVIATIONS
 
 

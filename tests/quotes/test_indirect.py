@@ -82,3 +82,42 @@ def test_zitieren_after_a_quoted_outlet_names_the_real_speaker(quotes):
     text = "„Das wird das größte Update aller Zeiten“, zitiert die „Computerwelt“ Lynch in einem Bericht."
     q = only(quotes(text), kind="direct")
     assert q.speaker_text == "Lynch"
+
+
+# Quote marks lost (as in copied or converted text): the clause before ", sagte X"
+# is the message, whole, even when it ends in a dependent clause or a fragment.
+
+def test_unmarked_speech_keeps_its_main_clause_before_a_dependent_clause(quotes):
+    q = only(quotes("Derzeit zahlen Pendler deutlich mehr, auch wenn man die Pauschale einrechnet, sagte die Ministerin."),
+             kind="indirect")
+    assert q.text == "Derzeit zahlen Pendler deutlich mehr, auch wenn man die Pauschale einrechnet"
+    assert q.speaker_text == "Ministerin"
+
+
+def test_unmarked_speech_keeps_its_main_clause_before_a_verbless_stretch(quotes):
+    q = only(quotes("Wir haben weder Strom im Dorf, noch sauberes Wasser, sagte eine Bewohnerin."), kind="indirect")
+    assert q.text == "Wir haben weder Strom im Dorf, noch sauberes Wasser"
+
+
+def test_plural_verb_at_the_end_of_a_dependent_clause_is_finite(quotes):
+    # the tagger reads "vorlegen", "ausgehen" and "riskieren" as infinitives
+    q = only(quotes("Städte, die keine Notfallpläne vorlegen, riskieren, dass sie leer ausgehen, warnte der Verband."),
+             kind="indirect")
+    assert q.text == "Städte, die keine Notfallpläne vorlegen, riskieren, dass sie leer ausgehen"
+    assert q.speaker_text == "Verband"
+
+
+def test_a_dateline_dash_leaves_the_prepositional_prefield_no_speaker(quotes):
+    q = only(quotes("Graz – In der Steiermark warnt die Ärztekammer, dass die Wartezeiten weiter steigen würden."),
+             kind="indirect")
+    assert q.speaker_text == "Ärztekammer"
+
+
+def test_a_relative_clause_with_a_preposition_is_no_message(quotes):
+    qs = quotes("Die Kammer warnte vor einer neuen Masche, mit der Kriminelle von Firmen Geld erpressen wollen.")
+    assert not [q for q in qs if q.text.startswith("mit der")]
+
+
+def test_demnach_inside_a_framed_message_is_no_source_of_its_own(quotes):
+    qs = quotes("Ab einem Ausstoß von 200 Gramm wäre demnach eine Abgabe von 1000 Euro fällig, sagte die Ministerin.")
+    assert [(q.speaker_text, q.cue) for q in qs] == [("Ministerin", "sagte")]

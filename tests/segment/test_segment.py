@@ -16,6 +16,12 @@ def test_abbreviations_do_not_end_sentences():
     assert sents(t) == ["Dr. Müller traf u. a. den Botschafter, z. B. in Berlin.", "Danach kam Prof. Schmidt."]
 
 
+def test_art_ends_a_sentence_unless_a_number_follows():
+    t = "Der Verband warnte vor dem Aussterben der Art. Bhutan zählte 103 Tiger. Nach Art. 5 Abs. 2 gilt das."
+    assert sents(t) == ["Der Verband warnte vor dem Aussterben der Art.", "Bhutan zählte 103 Tiger.",
+                        "Nach Art. 5 Abs. 2 gilt das."]
+
+
 def test_ordinal_dates_stay_in_one_sentence():
     t = "Am 13. September trafen sie sich. Am 3. und 4. Oktober folgte die 2. Runde."
     assert sents(t) == ["Am 13. September trafen sie sich.", "Am 3. und 4. Oktober folgte die 2. Runde."]
