@@ -23,7 +23,7 @@ sagen erklären betonen mitteilen berichten schreiben versichern bekräftigen
 ergänzen erläutern unterstreichen bestätigen behaupten antworten entgegnen
 meinen äußern warnen hinzufügen ausführen verkünden bekanntgeben einräumen
 zugeben klarstellen feststellen kritisieren argumentieren melden angeben
-hinweisen ankündigen versprechen drohen beteuern twittern
+hinweisen ankündigen versprechen drohen beteuern twittern rufen
 """.split())
 ZU_VERBS = frozenset("""
 bestreiten dementieren abstreiten leugnen behaupten zugeben einräumen gestehen beteuern versichern

@@ -121,3 +121,9 @@ def test_a_relative_clause_with_a_preposition_is_no_message(quotes):
 def test_demnach_inside_a_framed_message_is_no_source_of_its_own(quotes):
     qs = quotes("Ab einem Ausstoß von 200 Gramm wäre demnach eine Abgabe von 1000 Euro fällig, sagte die Ministerin.")
     assert [(q.speaker_text, q.cue) for q in qs] == [("Ministerin", "sagte")]
+
+
+def test_rufen_frames_unmarked_speech_before_it(quotes):
+    q = only(quotes("Wir bleiben hier, riefen die Demonstranten vor dem Rathaus."), kind="indirect")
+    assert q.text == "Wir bleiben hier"
+    assert q.cue == "riefen"
