@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lagebild.quotes.spkatt import ROLES, Scorer, annotate_file, predict  # noqa: E402
+from lagebild.quotes.spkatt import annotate_file, predict, result_table, score_pairs  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "data" / "quotes" / "spkatt2023-news" / "train" / "task2"
 
@@ -59,12 +59,7 @@ def main(argv=None) -> int:
         ner = "" if args.ner == "none" else args.ner
         pairs = list(ex.map(_one, [str(f) for f in files], [ner] * len(files)))
     seconds = time.perf_counter() - t0
-    results = {}
-    for name, keep in (("all annotations", lambda a: True), ("top-level only", lambda a: not a.get("IsNested"))):
-        sc = Scorer()
-        for gold, pred in pairs:
-            sc.add([a for a in gold if keep(a)], [p for p in pred if keep(p)])
-        results[name] = sc.result()
+    results = score_pairs(pairs)
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
         for f in files:
@@ -78,11 +73,7 @@ def main(argv=None) -> int:
           f"{seconds:.1f} s ({tokens / seconds:.0f} tokens/s)")
     for name, r in results.items():
         print(f"\n[{name}]")
-        print(f"{'role':<8} {'P':>6} {'R':>6} {'F1':>6}")
-        for role in ROLES + ("joint",):
-            m = r[role]
-            print(f"{role:<8} {m['p']:>6.1f} {m['r']:>6.1f} {m['f1']:>6.1f}")
-        print("Message recall by gold form:   ", r["message_recall_by_form"])
+        print(result_table(r))
         print("Message precision by predicted form:", r["message_precision_by_form"])
     print("\nReference (blind test, rule baseline): Message F1 47.9, joint F1 39.1")
     return 0

@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lagebild.quotes.spkatt import ROLES, Scorer, predict  # noqa: E402
+from lagebild.quotes.spkatt import ROLES, predict, result_table, score_pairs  # noqa: E402
 from lagebild.segment.sentences import split_sentences  # noqa: E402
 from lagebild.segment.tokens import tokenize  # noqa: E402
 
@@ -94,7 +94,6 @@ def main(argv=None) -> int:
     docs = json.loads(args.gold.read_text(encoding="utf-8"))["docs"]
     docs = {"all": docs, "dev": docs[0::2], "held": docs[1::2]}[args.split]
     ner = None if args.ner == "none" else args.ner
-    results = {}
     pairs = []
     for doc in docs:
         text = rows[doc["row"]]
@@ -106,11 +105,7 @@ def main(argv=None) -> int:
         pairs.append((gold, pred))
         if args.show == doc["row"]:
             _show(words, gold, pred)
-    for name, keep in (("all annotations", lambda a: True), ("top-level only", lambda a: not a.get("IsNested"))):
-        sc = Scorer()
-        for gold, pred in pairs:
-            sc.add([a for a in gold if keep(a)], [p for p in pred if keep(p)])
-        results[name] = sc.result()
+    results = score_pairs(pairs)
     n_gold = sum(len(g) for g, _ in pairs)
     n_pred = sum(len(p) for _, p in pairs)
     if args.json:
@@ -119,11 +114,7 @@ def main(argv=None) -> int:
     print(f"10kGNAD unseen quotations ({args.split}): {len(docs)} articles, {n_gold} gold and {n_pred} predicted records, ner={args.ner}")
     for name, r in results.items():
         print(f"\n[{name}]")
-        print(f"{'role':<8} {'P':>6} {'R':>6} {'F1':>6}")
-        for role in ROLES + ("joint",):
-            m = r[role]
-            print(f"{role:<8} {m['p']:>6.1f} {m['r']:>6.1f} {m['f1']:>6.1f}")
-        print("Message recall by gold form:   ", r["message_recall_by_form"])
+        print(result_table(r))
     print("\nTarget from issue 6 on unseen news: Message F1 >= 75, Source F1 >= 70")
     return 0
 

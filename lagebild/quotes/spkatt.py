@@ -191,6 +191,28 @@ class Scorer:
         return res
 
 
+def score_pairs(pairs: Sequence[tuple[list[dict], list[dict]]]) -> dict[str, dict]:
+    """Scores of ``(gold, predicted)`` annotation lists, over all annotations and
+    over the top-level ones only (gold and predicted ``IsNested`` false)."""
+    out = {}
+    for name, keep in (("all annotations", lambda a: True), ("top-level only", lambda a: not a.get("IsNested"))):
+        sc = Scorer()
+        for gold, pred in pairs:
+            sc.add([a for a in gold if keep(a)], [p for p in pred if keep(p)])
+        out[name] = sc.result()
+    return out
+
+
+def result_table(r: dict) -> str:
+    """A :meth:`Scorer.result` as the P/R/F1 table the benchmarks print."""
+    lines = [f"{'role':<8} {'P':>6} {'R':>6} {'F1':>6}"]
+    for role in ROLES + ("joint",):
+        m = r[role]
+        lines.append(f"{role:<8} {m['p']:>6.1f} {m['r']:>6.1f} {m['f1']:>6.1f}")
+    lines.append(f"Message recall by gold form:    {r['message_recall_by_form']}")
+    return "\n".join(lines)
+
+
 def score_dirs(gold_dir: PathLike, pred_dir: Optional[PathLike] = None, *, nested: bool = True,
                files: Optional[Sequence[Path]] = None) -> dict:
     """Score predictions against gold. Without ``pred_dir`` the rules run on the

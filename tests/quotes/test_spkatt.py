@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from lagebild.quotes import annotate_dir, score_dirs
-from lagebild.quotes.spkatt import Scorer, predict
+from lagebild.quotes.spkatt import Scorer, predict, result_table, score_pairs
 
 DOC = {
     "Annotations": [
@@ -58,6 +58,16 @@ def test_scorer_counts_partial_overlap():
     assert r["Message"]["r"] == 50.0
     assert r["Cue"]["f1"] == 100.0
     assert r["Source"]["p"] == 0.0
+
+
+def test_score_pairs_scores_all_and_top_level_annotations():
+    gold = [{"Message": ["0:1", "0:2"], "Cue": ["0:0"], "Source": ["0:3"]},
+            {"Message": ["0:2"], "Cue": [], "Source": [], "IsNested": True}]
+    pred = [{"Message": ["0:1", "0:2"], "Cue": ["0:0"], "Source": ["0:3"]}]
+    r = score_pairs([(gold, pred)])
+    assert r["top-level only"]["Message"]["f1"] == 100.0
+    assert r["all annotations"]["Message"]["r"] == round(100 * 2 / 3, 1)
+    assert "Source    100.0  100.0  100.0" in result_table(r["top-level only"])
 
 
 def test_relay_and_origin_of_zitieren_are_two_annotations():
