@@ -155,10 +155,14 @@ def _extend_right(td: TokDoc, a: int, e: int) -> int:
 def _independent(td: TokDoc, a: int, b: int) -> bool:
     """Is [a, b) a clause of its own: a finite verb, and not opened by a
     subordinating word ("auch wenn …", "die …", "dass …")?"""
-    if not _fin_in(td, a, b):
-        return False
-    first = a + 1 if td.tags[a] in ("KON", "ADV") and a + 1 < b and td.tags[a + 1] == "KOUS" else a
-    return td.tags[first] not in _DEPENDENT and td.low[first] not in L.COMPLEMENTIZERS
+    first = _opener(td, a, b)
+    return _fin_in(td, a, b) and td.tags[first] not in _DEPENDENT and td.low[first] not in L.COMPLEMENTIZERS
+
+
+def _opener(td: TokDoc, a: int, b: int) -> int:
+    """The word that opens [a, b): a subordinating conjunction after "auch", "und"
+    ("auch wenn …") counts, not the particle before it."""
+    return a + 1 if td.tags[a] in ("KON", "ADV") and a + 1 < b and td.tags[a + 1] == "KOUS" else a
 
 
 def _extend_left(td: TokDoc, s: int, b: int, absorb: bool = True) -> int:
@@ -195,7 +199,7 @@ def _open_dependent(td: TokDoc, segs: list[tuple[int, int]]) -> bool:
     """Is one of these stretches a dependent clause still waiting for its verb
     ("dass die Proteste gegen die Reform" before an inserted relative clause)?"""
     for a, b in segs:
-        first = a + 1 if td.tags[a] in ("KON", "ADV") and a + 1 < b and td.tags[a + 1] == "KOUS" else a
+        first = _opener(td, a, b)
         if (td.tags[first] == "KOUS" or td.low[first] in L.COMPLEMENTIZERS) and not _fin_in(td, a, b):
             return True
     return False

@@ -145,7 +145,7 @@ def _v2_finite(words: Sequence[str], tags: list[tuple[str, str]]) -> list[tuple[
     return tags
 
 
-_VERB = ("VVFIN", "VAFIN", "VMFIN", "VVPP", "VVINF", "VAINF", "VMINF", "VVIZU", "VAPP", "VMPP")
+_VERB = _CLAUSE_VERBS + ("VAPP", "VMPP")
 
 
 def _dependent_final_finite(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
