@@ -175,7 +175,8 @@ def verb_cue(td: TokDoc, v: int) -> Optional[tuple[str, list[int], int]]:
             parts = _particles(td, v, base)
             if not parts:
                 return None
-            lemma = td.low[parts[0]] + base if td.tags[parts[0]] == "PTKVZ" else base
+            joined = td.low[parts[0]] + base
+            lemma = joined if td.tags[parts[0]] == "PTKVZ" or joined in L.SPEECH_VERBS else base
             if lemma not in L.SPEECH_VERBS and base not in ("gehen", "geben", "stellen", "machen", "legen", "lassen", "halten", "weisen", "heben", "führen", "räumen", "werfen", "sehen", "wenden", "merken"):
                 return None
         else:

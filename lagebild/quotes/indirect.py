@@ -12,9 +12,9 @@ from dataclasses import replace
 from typing import Iterable, Optional
 
 from . import lexicon as L
-from .frames import (FIN, Frame, clause_end, clause_start, prep_frames, relative_opening, subject_of,
+from .frames import (CLAUSE_BREAK, FIN, Frame, clause_end, clause_start, prep_frames, relative_opening, subject_of,
                      subordinate_word_clause, verb_frame, zu_clause)
-from .speakers import is_role, speaker_like
+from .speakers import is_role, np_right, speaker_like
 from .tagging import konj1
 from .tokdoc import Attribution, TokDoc
 
@@ -27,7 +27,7 @@ hinweisen ankündigen versprechen drohen beteuern twittern rufen
 """.split())
 ZU_VERBS = frozenset("""
 bestreiten dementieren abstreiten leugnen behaupten zugeben einräumen gestehen beteuern versichern
-auffordern aufrufen vorwerfen beschuldigen ankündigen versprechen drohen fordern
+auffordern aufrufen vorwerfen vorhalten beschuldigen ankündigen versprechen drohen fordern
 bitten empfehlen raten appellieren vorschlagen verlangen anbieten planen
 beabsichtigen zusagen anregen mahnen warnen beschließen entscheiden vereinbaren hoffen erhoffen
 """.split())
@@ -218,7 +218,9 @@ def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[i
         x, a = r, r + 1
     if a >= e or td.is_quote(a) and not _fragment_opens(td, a, e):
         return None  # direct speech follows: handled by the direct rules
-    b = min(_message_end(td, a, e, blocked), _extend_right(td, a, e))
+    b = _message_end(td, a, e, blocked)
+    if not colon:  # after a colon the speech runs on to the end of the sentence
+        b = min(b, _extend_right(td, a, e))
     if b - a < 2:
         return None
     first = td.low[a]
@@ -372,11 +374,30 @@ def _complement_before(td: TokDoc, frame: Frame, s: int, blocked: set[int]) -> O
     # only a verb of saying takes in a whole indicative clause; "…, befürchtet aber
     # weitere Tote" after a main clause shares its subject
     a = _extend_left(td, a, p, absorb=frame.lemma in STRONG)
-    if p - a < 2 or not any(td.tags[k] in FIN and not _in_relative(td, a, k) for k in range(a, p)):
-        return None  # "Offizielle Statistiken, auf die verwiesen wird, bekräftigen …": no clause before
+    if p - a < 2:
+        return None
+    if not any(td.tags[k] in FIN and not _in_relative(td, a, k) for k in range(a, p)):
+        # "Besser … als geprellt, riefen Demonstranten.": a verbless exclamation framed by a
+        # verb of saying that ends the sentence; otherwise no clause before
+        # ("Offizielle Statistiken, auf die verwiesen wird, bekräftigen …")
+        return (a, p) if _verbless_speech(td, frame, s, a, p) else None
     if _adverbial_prefield(td, a, p):
         return None  # "Während Shakira erklärte, …, räumte Lopez ein": the clause before only sets the scene
     return (a, p)
+
+
+def _verbless_speech(td: TokDoc, frame: Frame, s: int, a: int, p: int) -> bool:
+    """"Besser … als geprellt, riefen Demonstranten (am Montag).": a verb of saying
+    with a speaker after it ends the sentence; the stretch before it opens the
+    sentence, and not with a preposition ("Von der Zusammenarbeit …, verspricht X …")."""
+    e = td.sent_range(p)[1]
+    if not (frame.lemma in STRONG and frame.source and speaker_like(td, *frame.source)):
+        return False
+    if a != s or p - a < 3 or td.tags[a] in _DEPENDENT or td.tags[a] in ("APPR", "APPRART"):
+        return False
+    rest = range(max(frame.end, frame.source[1]), e)
+    return not any(td.words[k] in CLAUSE_BREAK or td.tags[k] in FIN for k in rest) \
+        and not any(td.is_quote(k) for k in range(a, p))
 
 
 def _adverbial_prefield(td: TokDoc, a: int, p: int) -> bool:
@@ -540,9 +561,11 @@ def sentence_attributions(td: TokDoc, s: int, e: int, blocked: set[int]) -> list
 def _colon_report(td: TokDoc, s: int, e: int, used: set[int]) -> Optional[Attribution]:
     """"Der Verband reagierte empört: Das Gesetz sei verfassungswidrig." – a
     main clause with a speaker-like subject, a colon, then Konjunktiv."""
-    p = next((k for k in range(s + 2, e - 2) if td.words[k] == ":"), None)
-    if p is None or any(k in used for k in range(s, e)) or td.is_quote(p + 1) or not konj_in(td, p + 1, e):
+    p = next((k for k in range(s + 1, e - 2) if td.words[k] == ":"), None)
+    if p is None or any(k in used for k in range(s, e)) or td.is_quote(p + 1):
         return None
+    if not konj_in(td, p + 1, e):
+        return _colon_speech(td, s, p, e)
     fin = next((k for k in range(s, p) if td.tags[k] in FIN and not _in_relative(td, s, k)), None)
     if fin is None or konj_in(td, fin, fin + 1):
         return None
@@ -554,6 +577,26 @@ def _colon_report(td: TokDoc, s: int, e: int, used: set[int]) -> Optional[Attrib
         return None
     return Attribution(kind="indirect", form="Indirect", message=msg, cue=(fin,), source=tuple(range(*subj)),
                        speaker_span=subj, stwr="Speech", rule="indirect.colon", cue_lemma=td.lemmas[fin])
+
+
+def _colon_speech(td: TokDoc, s: int, p: int, e: int) -> Optional[Attribution]:
+    """"Anderl: Die Aufforderung ist eine Zumutung." – a person's name (or a
+    role) and a colon before a clause: speech whose quotation marks were lost
+    or never set. Not "Das Ergebnis: …" (no speaker) nor a place ("Wien: …")."""
+    a = after_dateline(td, s, p)
+    if p - a > 8 or any(td.tags[k] in FIN for k in range(a, p)):
+        return None
+    m = td.mention_at(a)
+    if m is not None and m[1] >= p:
+        if m[2] == "LOC":
+            return None
+    elif np_right(td, a, p) != p or not speaker_like(td, a, p) or td.tags[a] in ("PPER", "PIS", "PDS"):
+        return None
+    msg = _trim(td, range(p + 1, e))
+    if len(msg) < 4 or not _fin_in(td, msg[0], msg[-1] + 1) or td.tags[msg[0]] in _DEPENDENT:
+        return None
+    return Attribution(kind="direct", form="Direct", message=msg, cue=(), source=tuple(range(a, p)),
+                       speaker_span=(a, p), stwr="Speech", rule="direct.colon_unmarked", cue_lemma="")
 
 
 def _nested_prep(td: TokDoc, f: Frame, attrs: list[Attribution]) -> Optional[Attribution]:
@@ -603,6 +646,7 @@ def _plain_report(td: TokDoc, f: Frame) -> bool:
 def _main_clause(td: TokDoc, f: Frame, s: int) -> bool:
     """The cue is the verb of the sentence's main clause (appositions allowed)."""
     first = min(f.cue)
+    s = after_dateline(td, s, first)
     if td.tags[s] == "KOUS" and td.low[s] not in ("dass", "daß", "ob"):
         # "Während …, fordert die Partei …": a fronted subordinate clause, then the verb
         k = s + 1
@@ -617,6 +661,17 @@ def _main_clause(td: TokDoc, f: Frame, s: int) -> bool:
         return False
     c = clause_start(td, first)
     return c == s or bool(f.source and f.source[0] == s)
+
+
+def after_dateline(td: TokDoc, s: int, e: int) -> int:
+    """Where the sentence proper starts after a dateline ("Moskau – Russland
+    hat …", "Eisenstadt/Wien – …"): up to three names, then a dash."""
+    k = s
+    while k < min(e, s + 5) and (td.tags[k] in ("NE", "NN") or td.words[k] in ("/", "(", ")", "APA", "dpa")):
+        k += 1
+    if s < k < e and td.words[k] in ("–", "—", "-"):
+        return k + 1
+    return s
 
 
 def _in_relative(td: TokDoc, s: int, k: int) -> bool:

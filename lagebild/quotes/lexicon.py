@@ -34,7 +34,7 @@ verraten enthüllen offenbaren preisgeben zugestehen beharren insistieren
 schildern beschreiben erzählen berichten informieren unterrichten melden
 mitteilen bekanntgeben bekanntmachen angeben aussagen verlauten sprechen
 reden nachlegen zusichern garantieren ablehnen anregen eingestehen
-abstreiten leugnen verteidigen rechtfertigen vermelden anprangern herausstreichen
+abstreiten leugnen vorhalten verteidigen rechtfertigen vermelden anprangern herausstreichen
 würdigen verlautbaren plädieren beziffern werten charakterisieren
 verurteilen konstatieren fragen nachfragen schimpfen wettern poltern spotten scherzen lästern
 signalisieren beschließen entscheiden vereinbaren erinnern einigen
@@ -72,7 +72,7 @@ PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "machen": frozenset({"deutlich", "klar", "geltend"}),
     "merken": frozenset({"an"}),
     "streiten": frozenset({"ab"}),
-    "halten": frozenset({"fest"}),
+    "halten": frozenset({"fest", "vor"}),
     "streichen": frozenset({"heraus"}),
     "prangern": frozenset({"an"}),
     "berufen": frozenset({"auf"}),
@@ -117,7 +117,7 @@ NOUN_CUES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
 
 # Modality of a cue lemma (for claims).
 ALLEGED_VERBS = frozenset("""
-behaupten vermuten beschuldigen vorwerfen unterstellen spekulieren anklagen
+behaupten vermuten beschuldigen vorwerfen vorhalten unterstellen spekulieren anklagen
 mutmaßen verdächtigen bezichtigen vorwurf vorwürfe vermutung verdacht
 """.split())
 DENIED_VERBS = frozenset("""

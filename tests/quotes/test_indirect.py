@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from lagebild.model import Mention
+
 from .conftest import only
 
 
@@ -127,3 +129,59 @@ def test_rufen_frames_unmarked_speech_before_it(quotes):
     q = only(quotes("Wir bleiben hier, riefen die Demonstranten vor dem Rathaus."), kind="indirect")
     assert q.text == "Wir bleiben hier"
     assert q.cue == "riefen"
+
+
+def test_a_verbless_exclamation_before_a_closing_frame_is_speech(quotes):
+    q = only(quotes("Lieber das Geld im Sparstrumpf als betrogen, riefen Anleger vor der Bankfiliale."), kind="indirect")
+    assert q.text == "Lieber das Geld im Sparstrumpf als betrogen"
+    assert q.speaker_text == "Anleger"
+
+
+def test_a_verbless_prepositional_prefield_is_no_speech(quotes):
+    qs = quotes("Von der Fusion beider Werke, verspricht der Vorstand sich Einsparungen.")
+    assert not [q for q in qs if q.text.startswith("Von der Fusion")]
+
+
+def test_speech_after_a_colon_runs_to_the_end_of_the_sentence(quotes):
+    q = only(quotes("Den Vorwurf hatte der Landrat zurückgewiesen: Nicht wer hilft, schadet dem Kreis, "
+                    "sondern wer wegschaut."), speaker_text="Landrat")
+    assert q.text == "Nicht wer hilft, schadet dem Kreis, sondern wer wegschaut"
+
+
+def test_a_name_and_a_colon_before_a_clause_is_unmarked_speech(quotes):
+    text = "Gruber: Die Vorgabe ist eine Zumutung für alle Pflegekräfte."
+    m = (Mention(0, 6, "Gruber", "PER", 0.99, "ner.test"),)
+    q = only(quotes(text, mentions=m), kind="direct")
+    assert q.text == "Die Vorgabe ist eine Zumutung für alle Pflegekräfte"
+    assert q.speaker_text == "Gruber"
+
+
+@pytest.mark.parametrize("text", ["Das Ergebnis: Die Preise steigen weiter.", "Der Grund: Die Firma hat kein Geld mehr."])
+def test_a_noun_and_a_colon_is_no_speaker(quotes, text):
+    assert quotes(text) == ()
+
+
+def test_a_place_and_a_colon_is_no_speaker(quotes):
+    text = "Linz: Die Polizei hat drei Männer festgenommen."
+    m = (Mention(0, 4, "Linz", "LOC", 0.99, "ner.test"),)
+    assert quotes(text, mentions=m) == ()
+
+
+def test_a_dateline_does_not_hide_a_reported_speech_act(quotes):
+    q = only(quotes("Kiew – Die Ukraine hat neue Verhandlungen über einen Waffenstillstand gefordert."))
+    assert q.kind == "reported"
+    assert q.speaker_text == "Ukraine"
+
+
+def test_a_particle_written_as_adjective_joins_its_verb(quotes):
+    # HanTa tags "bekannt" in "bekannt gegeben" ADJD: the cue is still bekanntgeben
+    q = only(quotes("Am Montag hatte die Stadtverwaltung die Zahl der Neuanmeldungen bekannt gegeben."))
+    assert q.kind == "reported"
+    assert q.speaker_text == "Stadtverwaltung"
+
+
+def test_vorhalten_takes_a_zu_clause(quotes):
+    q = only(quotes("Die Opposition hält der Regierung vor, die Warnungen der Experten ignoriert zu haben."),
+             kind="indirect")
+    assert q.text == "die Warnungen der Experten ignoriert zu haben"
+    assert q.cue == "hält vor"
