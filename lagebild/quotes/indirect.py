@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 
 from . import lexicon as L
 from .frames import (CLAUSE_BREAK, FIN, Frame, clause_end, clause_start, prep_frames, relative_opening, subject_of,
-                     subordinate_word_clause, verb_frame, zu_clause)
+                     speech_lemma, subordinate_word_clause, verb_frame, zu_clause)
 from .speakers import is_role, np_right, speaker_like
 from .tagging import konj1
 from .tokdoc import Attribution, TokDoc
@@ -24,6 +24,7 @@ ergänzen erläutern unterstreichen bestätigen behaupten antworten entgegnen
 meinen äußern warnen hinzufügen ausführen verkünden bekanntgeben einräumen
 zugeben klarstellen feststellen kritisieren argumentieren melden angeben
 hinweisen ankündigen versprechen drohen beteuern twittern rufen
+erzählen erwidern schildern fragen klagen beklagen kommentieren bilanzieren resümieren schimpfen scherzen
 """.split())
 ZU_VERBS = frozenset("""
 bestreiten dementieren abstreiten leugnen behaupten zugeben einräumen gestehen beteuern versichern
@@ -156,7 +157,21 @@ def _independent(td: TokDoc, a: int, b: int) -> bool:
     """Is [a, b) a clause of its own: a finite verb, and not opened by a
     subordinating word ("auch wenn …", "die …", "dass …")?"""
     first = _opener(td, a, b)
-    return _fin_in(td, a, b) and td.tags[first] not in _DEPENDENT and td.low[first] not in L.COMPLEMENTIZERS
+    return _fin_in(td, a, b) and td.tags[first] not in _DEPENDENT and td.low[first] not in L.COMPLEMENTIZERS \
+        and not _relative_read_as_article(td, a, b)
+
+
+def _relative_read_as_article(td: TokDoc, a: int, b: int) -> bool:
+    """"für Personen, die/ART … melden möchten": a d-word after a noun and a comma
+    whose clause ends in its only finite verb is a relative pronoun, whatever the tagger says."""
+    if td.tags[a] != "ART" or td.low[a] not in _D_WORDS or a < 2 or td.words[a - 1] != "," \
+            or td.tags[a - 2] not in ("NN", "NE"):
+        return False
+    end = b
+    while end > a and (td.tags[end - 1] in ("$.", "$,") or td.words[end - 1] in (",", ":", "–", "-")):
+        end -= 1
+    fins = [k for k in range(a + 1, end) if td.tags[k] in FIN]
+    return len(fins) == 1 and fins[0] == end - 1
 
 
 def _opener(td: TokDoc, a: int, b: int) -> int:
@@ -219,8 +234,11 @@ def _complement_after(td: TokDoc, f_end: int, lemma: str, e: int, blocked: set[i
     if a >= e or td.is_quote(a) and not _fragment_opens(td, a, e):
         return None  # direct speech follows: handled by the direct rules
     b = _message_end(td, a, e, blocked)
-    if not colon:  # after a colon the speech runs on to the end of the sentence
+    if not colon:
         b = min(b, _extend_right(td, a, e))
+    elif any(td.words[k] == "," and td.tags[k + 1] in FIN and speech_lemma(td, k + 1) for k in range(a + 2, b - 1)):
+        return None  # "… nicht sicher: Ich nehme an, …, antwortete er": the trailing frame owns the speech
+    # otherwise the speech after a colon runs on to the end of the sentence
     if b - a < 2:
         return None
     first = td.low[a]
@@ -590,13 +608,20 @@ def _colon_speech(td: TokDoc, s: int, p: int, e: int) -> Optional[Attribution]:
     if m is not None and m[1] >= p:
         if m[2] == "LOC":
             return None
-    elif np_right(td, a, p) != p or not speaker_like(td, a, p) or td.tags[a] in ("PPER", "PIS", "PDS"):
+    elif np_right(td, a, p) != p or td.tags[a] in ("PPER", "PIS", "PDS") \
+            or not (speaker_like(td, a, p) or _document_head(td, a, p)):
         return None
     msg = _trim(td, range(p + 1, e))
     if len(msg) < 4 or not _fin_in(td, msg[0], msg[-1] + 1) or td.tags[msg[0]] in _DEPENDENT:
         return None
     return Attribution(kind="direct", form="Direct", message=msg, cue=(), source=tuple(range(a, p)),
                        speaker_span=(a, p), stwr="Speech", rule="direct.colon_unmarked", cue_lemma="")
+
+
+def _document_head(td: TokDoc, a: int, b: int) -> bool:
+    """"Der entsprechende Beschluss: …", "Die Erklärung der Regierung: …": a text that speaks."""
+    head = next((k for k in range(a, b) if td.tags[k] == "NN"), None)
+    return head is not None and (td.low[head] in L.DOCUMENT_NOUNS or td.low[head].endswith(("beschluss", "erklärung")))
 
 
 def _nested_prep(td: TokDoc, f: Frame, attrs: list[Attribution]) -> Optional[Attribution]:
@@ -625,14 +650,32 @@ schreiben zusagen versprechen sprechen
 ausgehen bekanntgeben bitten anregen plädieren beziffern aussprechen
 schätzen werten begründen erwarten vorhersagen voraussagen befürchten rechnen vermuten
 vorschlagen empfehlen appellieren einräumen bestätigen
-raten zusichern beschuldigen hinweisen fürchten verweisen angeben einschätzen
+raten zusichern beschuldigen hinweisen fürchten verweisen angeben einschätzen aufmerksammachen
 """.split())
 
 
 def _reporting(td: TokDoc, f: Frame) -> bool:
     """A speech act that is news without its words: a REPORTING verb, or a verb
     of judging with its "als" ("verurteilte den Anschlag als feige")."""
+    if f.lemma == "halten":
+        return _judged_for(td, max(f.cue))
+    if f.lemma == "aufmerksammachen":  # "machte auf sich aufmerksam" draws attention, says nothing
+        return not any(td.low[k] == "sich" for k in range(clause_start(td, min(f.cue)), clause_end(td, max(f.cue))))
     return f.lemma in REPORTING or any(td.low[c] == "als" for c in f.cue)
+
+
+def _judged_for(td: TokDoc, v: int) -> bool:
+    """"hält den Fonds für unzulänglich", "hält Kurz für den größten Verbündeten": a
+    judgement whose für-phrase ends the clause; not "hält die Straße für den Verkehr frei"."""
+    ce = clause_end(td, v)
+    fur = next((k for k in range(v + 1, ce) if td.low[k] == "für"), None)
+    if fur is None or fur + 1 >= ce:
+        return False
+    rest = range(fur + 1, ce)
+    if td.tags[ce - 1] in ("NN", "NE"):
+        return True
+    return all(td.tags[k] in ("ADV", "ADJD") for k in rest) and td.tags[ce - 1] == "ADJD" \
+        and td.low[ce - 1] not in ("frei", "offen", "bereit")
 
 
 def _plain_report(td: TokDoc, f: Frame) -> bool:

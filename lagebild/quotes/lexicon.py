@@ -37,7 +37,7 @@ reden nachlegen zusichern garantieren ablehnen anregen eingestehen
 abstreiten leugnen vorhalten verteidigen rechtfertigen vermelden anprangern herausstreichen
 würdigen verlautbaren plädieren beziffern werten charakterisieren
 verurteilen konstatieren fragen nachfragen schimpfen wettern poltern spotten scherzen lästern
-signalisieren beschließen entscheiden vereinbaren erinnern einigen
+signalisieren beschließen entscheiden vereinbaren erinnern einigen aufmerksammachen
 """)
 _add("Writing", """
 schreiben veröffentlichen twittern posten notieren vermerken publizieren
@@ -69,7 +69,7 @@ PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "lehnen": frozenset({"ab"}),
     "sprechen": frozenset({"aus", "an"}),
     "gehen": frozenset({"aus", "hervor"}),
-    "machen": frozenset({"deutlich", "klar", "geltend"}),
+    "machen": frozenset({"deutlich", "klar", "geltend", "aufmerksam"}),
     "merken": frozenset({"an"}),
     "streiten": frozenset({"ab"}),
     "halten": frozenset({"fest", "vor"}),

@@ -154,11 +154,14 @@ def _extended_attribute(td: TokDoc, j: int, limit: int) -> int:
         return j
     for m in range(j + 1, min(limit - 1, j + 12)):
         t = td.tags[m]
+        last = m
+        while t == "ADJA" and last + 1 < limit and td.tags[last + 1] == "ADJA" and td.words[last + 1][:1].islower():
+            last += 1  # "der im Gazastreifen regierenden radikalislamischen Hamas"
         if t == "ADJA" and td.words[m][:1].islower() and td.tags[m - 1] not in _INSIDE_A_PHRASE and (
-                _is_head_tag(td, m + 1) or td.is_quote(m + 1) and m + 2 < limit and td.words[m + 2][:1].isupper()):
+                _is_head_tag(td, last + 1) or td.is_quote(last + 1) and last + 2 < limit and td.words[last + 2][:1].isupper()):
             # "die in Linz erscheinende „Rundschau“": a quoted name as the noun; not the adjective
             # of the attribute's own phrase ("die zur kalifornischen Universität gehörende …")
-            return m
+            return last
         if t not in _ATTRIBUTE_INNER and not td.is_quote(m):
             return j  # quoted names may stand inside: "das die „Ruhr Nachrichten“ verlegende Medienhaus"
     return j

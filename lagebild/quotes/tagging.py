@@ -142,6 +142,24 @@ def _v2_finite(words: Sequence[str], tags: list[tuple[str, str]]) -> list[tuple[
                 and any(tags[j][1] in ("NN", "NE", "PPER") for j in range(max(0, i - 4), i)):
             tags[i] = (lemma, "VVFIN")
             seen_finite = True
+    return _lone_participle_finite(words, tags)
+
+
+def _lone_participle_finite(words: Sequence[str], tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"In Hebron erschossen israelische Soldaten eine Frau": a plural past tense
+    that looks like a participle ("erschossen", "verloren", "beschlossen") is the
+    finite verb when it is the only verb of its clause and does not end it."""
+    start = 0
+    for end in range(len(tags) + 1):
+        if end < len(tags) and tags[end][1] not in _CLAUSE_END and tags[end][1] != "KON":
+            continue
+        verbs = [j for j in range(start, end) if tags[j][1] in _VERB]
+        if len(verbs) == 1 and tags[verbs[0]][1] == "VVPP":
+            i = verbs[0]
+            if start < i < end - 1 and words[i].endswith("en") and tags[i - 1][1] in ("NN", "NE") \
+                    and tags[start][1] not in ("KOUS", "PRELS", "PWAV", "PWS", "KON"):
+                tags[i] = (tags[i][0], "VVFIN")
+        start = end + 1
     return tags
 
 

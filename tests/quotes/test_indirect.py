@@ -185,3 +185,52 @@ def test_vorhalten_takes_a_zu_clause(quotes):
              kind="indirect")
     assert q.text == "die Warnungen der Experten ignoriert zu haben"
     assert q.cue == "hält vor"
+
+
+def test_a_relative_clause_the_tagger_reads_as_article_stays_with_its_main_clause(quotes):
+    # HanTa tags "die" ART here; the clause ends in its only verb, so it is relative
+    q = only(quotes("Wir sind eine Anlaufstelle für Eltern, die Rat suchen möchten, sagte die Leiterin des Vereins."),
+             kind="indirect")
+    assert q.text == "Wir sind eine Anlaufstelle für Eltern, die Rat suchen möchten"
+
+
+def test_a_colon_frame_leaves_the_speech_to_a_trailing_frame(quotes):
+    qs = quotes("Ob er das bleibe, war sich der Obmann nicht sicher: Ich nehme an, dass ich der Chef bin, "
+                "antwortete er.")
+    q = only(qs, cue="antwortete")
+    assert q.text == "Ich nehme an, dass ich der Chef bin"
+    assert [x.cue for x in qs if x.text == q.text] == ["antwortete"]
+
+
+def test_erzaehlen_frames_unmarked_speech_before_it(quotes):
+    q = only(quotes("Nur der Ärger über die anderen hält uns noch zusammen, erzählt ein Insider."), kind="indirect")
+    assert q.text == "Nur der Ärger über die anderen hält uns noch zusammen"
+    assert q.speaker_text == "Insider"
+
+
+def test_a_participle_looking_past_tense_is_the_finite_verb(quotes):
+    # "erschossen" is tagged as a participle; with no auxiliary in its clause it is finite
+    q = only(quotes("In Nablus erschossen Soldaten nach Armeeangaben einen Angreifer."))
+    assert q.speaker_text == "Armeeangaben"
+    assert q.text == "In Nablus erschossen Soldaten … einen Angreifer"
+
+
+def test_a_document_and_a_colon_before_a_clause_is_speech(quotes):
+    q = only(quotes("Der entsprechende Beschluss: Die Partei lehnt jede Koalition mit den Rechten ab."), kind="direct")
+    assert q.speaker_text == "entsprechende Beschluss"
+
+
+def test_a_judgement_with_halten_fuer_is_a_reported_speech_act(quotes):
+    q = only(quotes("Der frühere Parteichef hält den Außenminister für den größten Verbündeten des Kanzlers."))
+    assert q.kind == "reported"
+    assert q.speaker_text == "frühere Parteichef"
+
+
+def test_halten_with_a_particle_is_no_judgement(quotes):
+    assert quotes("Die Feuerwehr hält die Zufahrt für den Rettungswagen frei.") == ()
+
+
+def test_aufmerksam_machen_is_a_reported_speech_act_unless_reflexive(quotes):
+    q = only(quotes("Der Generalsekretär machte zudem auf die fließenden Übergänge in der Szene aufmerksam."))
+    assert q.kind == "reported"
+    assert quotes("Mit guten Platzierungen konnte der Verband auf sich aufmerksam machen.") == ()

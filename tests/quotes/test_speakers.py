@@ -49,3 +49,9 @@ def test_uses_ner_mentions_when_present(quotes):
     m = (Mention(start, len(text) - 1, "Jean-Luc van der Berg", "PER", 0.99, "ner.test"),)
     q = only(quotes(text, mentions=m), kind="direct")
     assert q.speaker_text == "Jean-Luc van der Berg"
+
+
+def test_an_extended_attribute_with_several_adjectives_stays_in_the_speaker(quotes):
+    q = only(quotes("Wie das Ministerium der im Küstenstreifen regierenden radikalen Partei mitteilte, "
+                    "wurde niemand verletzt."))
+    assert q.speaker_text == "Ministerium der im Küstenstreifen regierenden radikalen Partei"
