@@ -674,6 +674,8 @@ def _addressee(td: TokDoc, k: int, cue: list[int], skip: Optional[tuple[int, int
 def heissen_source(td: TokDoc, cue: list[int], s: int, e: int) -> Optional[tuple[int, int]]:
     """Source of "hieß es in/bei/aus X" or "In/Bei X hieß es"."""
     k = max(cue) + 1
+    if k < e and td.low[k] in ("darin", "dort", "darauf") and (k + 1 >= e or td.tags[k + 1] == "$."):
+        return (k, k + 1)  # "…, heißt es darin.": the text named before
     while k < e and td.tags[k] == "ADV":
         k += 1
     if k < e and td.low[k] in HEISST_PREPS:

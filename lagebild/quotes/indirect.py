@@ -391,7 +391,7 @@ def _complement_before(td: TokDoc, frame: Frame, s: int, blocked: set[int]) -> O
             break
     # only a verb of saying takes in a whole indicative clause; "…, befürchtet aber
     # weitere Tote" after a main clause shares its subject
-    a = _extend_left(td, a, p, absorb=frame.lemma in STRONG)
+    a = _extend_left(td, a, p, absorb=frame.lemma in STRONG or frame.lemma == "heißen")
     if p - a < 2:
         return None
     if not any(td.tags[k] in FIN and not _in_relative(td, a, k) for k in range(a, p)):

@@ -234,3 +234,16 @@ def test_aufmerksam_machen_is_a_reported_speech_act_unless_reflexive(quotes):
     q = only(quotes("Der Generalsekretär machte zudem auf die fließenden Übergänge in der Szene aufmerksam."))
     assert q.kind == "reported"
     assert quotes("Mit guten Platzierungen konnte der Verband auf sich aufmerksam machen.") == ()
+
+
+def test_heisst_es_takes_in_the_main_clause_before_its_infinitives(quotes):
+    q = only(quotes("Als Partei ist es unsere Aufgabe, gegen diese Hetze Stellung zu beziehen und die Fehler "
+                    "aufzuzeigen, heißt es."), cue="heißt es")
+    assert q.text == "Als Partei ist es unsere Aufgabe, gegen diese Hetze Stellung zu beziehen und die Fehler aufzuzeigen"
+
+
+def test_heisst_es_darin_points_to_the_text_named_before(quotes):
+    q = only(quotes("Die Miliz veröffentlichte ein neues Lied. Der Kampf ist noch nicht vorbei, heißt es darin."),
+             cue="heißt es")
+    assert q.text == "Der Kampf ist noch nicht vorbei"
+    assert q.speaker_text == "darin"
