@@ -783,7 +783,7 @@ def is_reported_sentence(td: TokDoc, s: int, e: int) -> Optional[str]:
     soll geflohen sein."), else None."""
     if e - s < 3 or td.is_quote(s) or td.words[e - 1] == "?":
         return None
-    first_fin = next((k for k in range(s, e) if td.tags[k] in FIN), None)
+    first_fin = _main_finite(td, s, e)
     if first_fin is None:
         return None
     if konj_in(td, first_fin, first_fin + 1):
@@ -791,6 +791,22 @@ def is_reported_sentence(td: TokDoc, s: int, e: int) -> Optional[str]:
     if td.low[first_fin] in _REPORTIVE:
         return "soll" if _perfect_infinitive(td, first_fin, e) else "soll?"
     return None
+
+
+def _main_finite(td: TokDoc, s: int, e: int) -> Optional[int]:
+    """The finite verb of the main clause: past a fronted conditional or adverbial
+    clause ("Sollten …, könne …", "Wenn …, sei …"), else the first finite verb."""
+    first = next((k for k in range(s, e) if td.tags[k] in FIN), None)
+    if first is None:
+        return None
+    fronted = first == s and td.low[s] in ("sollte", "sollten", "wäre", "wären", "hätte", "hätten", "würde", "würden") \
+        or td.tags[s] == "KOUS" and td.low[s] not in L.COMPLEMENTIZERS
+    if not fronted:
+        return first
+    comma = next((k for k in range(first, e) if td.words[k] == ","), None)
+    if comma is None or comma + 1 >= e or td.tags[comma + 1] not in FIN:
+        return first
+    return comma + 1
 
 
 def _perfect_infinitive(td: TokDoc, fin: int, e: int) -> bool:

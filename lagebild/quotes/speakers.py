@@ -280,8 +280,10 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
         if (t == "KON" and lw in ("und", "sowie") or lw == "als" and td.low[j + 1:j + 2] == ["auch"]) and j + 1 < limit:
             # "X und Y", "sowohl X als auch Y"
             k = _core_np(td, j + (2 if lw == "als" else 1), limit)
+            bare = k is not None and k == j + 2 and td.tags[j + 1] in ("NN", "NE") and td.tags[j - 1] in ("NN", "NE")
             if k and (k >= limit or td.tags[k] in ("$,", "$.", "VVFIN", "VAFIN", "VMFIN", "PTKVZ", "$(", "APPR", "APPRART", "ADV")
-                      or td.low[k] in _GEN_ART):
+                      or td.low[k] in _GEN_ART or bare and td.tags[k] in ("ART", "PIAT", "CARD")):
+                # "nach Angaben von Armee und Sanitätern | ein 19-Jähriger": two bare nouns
                 j = _post(td, k, limit)
                 continue
             break

@@ -247,3 +247,11 @@ def test_heisst_es_darin_points_to_the_text_named_before(quotes):
              cue="heißt es")
     assert q.text == "Der Kampf ist noch nicht vorbei"
     assert q.speaker_text == "darin"
+
+
+@pytest.mark.parametrize("lead", ["Sollte der Vorstand zurücktreten", "Wenn der Vorstand zurücktritt"])
+def test_konjunktiv_after_a_fronted_conditional_continues_the_speech(quotes, lead):
+    text = f"Der Betriebsrat sagte, die Lage sei ernst. {lead}, könne das Werk nicht gehalten werden."
+    q = only(quotes(text), text=lead)
+    assert q.speaker_text == "Betriebsrat"
+    assert q.text == f"{lead}, könne das Werk nicht gehalten werden."

@@ -55,3 +55,8 @@ def test_an_extended_attribute_with_several_adjectives_stays_in_the_speaker(quot
     q = only(quotes("Wie das Ministerium der im Küstenstreifen regierenden radikalen Partei mitteilte, "
                     "wurde niemand verletzt."))
     assert q.speaker_text == "Ministerium der im Küstenstreifen regierenden radikalen Partei"
+
+
+def test_two_bare_nouns_joined_by_und_stay_one_source(quotes):
+    q = only(quotes("Bei dem Unfall wurde nach Angaben von Polizei und Rettungskräften ein Radfahrer schwer verletzt."))
+    assert q.speaker_text == "Polizei und Rettungskräften"
