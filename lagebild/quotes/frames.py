@@ -159,6 +159,29 @@ def _particles(td: TokDoc, v: int, lemma: str) -> list[int]:
     return out
 
 
+_APPOSITION_TAGS = frozenset({"NE", "NN", "ART", "ADJA", "APPR", "APPRART", "CARD", "FM", "PPOSAT", "$("})
+
+
+def _past_appositions(td: TokDoc, cs: int) -> int:
+    """"hatte die Staatsanwältin von Grosseto, Maria Navarro, gesagt": the clause
+    of a participle reaches back past up to two verbless stretches between commas."""
+    s0 = td.sent_range(cs)[0] if cs < len(td) else cs
+    start = cs
+    for _ in range(2):
+        if cs - 2 < s0 or td.words[cs - 1] != ",":
+            break
+        prev = clause_start(td, cs - 2)
+        aux = td.tags[prev] in ("VAFIN", "VMFIN")  # ", hatte die Staatsanwältin von Grosseto, …"
+        stretch = range(prev + 1 if aux else prev, cs - 1)
+        if not stretch or not all(td.tags[k] in _APPOSITION_TAGS for k in stretch) \
+                or not any(td.tags[k] in ("NE", "NN") for k in stretch):
+            break
+        if aux:
+            return prev
+        cs = prev
+    return start
+
+
 def verb_cue(td: TokDoc, v: int) -> Optional[tuple[str, list[int], int]]:
     """If ``v`` is a cue verb: (lemma, cue tokens, finite-verb index)."""
     lemma = speech_lemma(td, v)
@@ -190,7 +213,7 @@ def verb_cue(td: TokDoc, v: int) -> Optional[tuple[str, list[int], int]]:
     fin = v
     if td.tags[v] in ("VVPP", "VVINF", "VVIZU") or _participle_after_aux(td, v):
         # compound tense: "hatte gesagt", "hat angekündigt", "wird zitiert"
-        cs = clause_start(td, v)
+        cs = _past_appositions(td, clause_start(td, v))
         for k in range(v - 1, cs - 1, -1):
             if td.tags[k] in ("VAFIN", "VMFIN") or td.tags[k] == "VVFIN" and td.lemmas[k] == "lassen" \
                     and td.tags[v] == "VVINF":  # "ließ über seinen Sprecher mitteilen"

@@ -508,6 +508,12 @@ def sentence_attributions(td: TokDoc, s: int, e: int, blocked: set[int]) -> list
         fe = f.end
         ce = clause_end(td, max(f.cue))
         fe = max(fe, ce if ce < e and td.words[ce] in (",", ":") else fe)
+        if f.source and f.source[1] >= fe and f.source[1] < e and td.words[f.source[1]] == "," \
+                and any(td.words[k] == "," for k in range(*f.source)):
+            # "schreibt der Polizist, ein Leiter der Einheit, über die Nacht: …": past the apposition
+            after = clause_end(td, f.source[1])
+            if after < e and td.words[after] == ":":
+                fe = after
         if any(g is not f and max(f.cue) < min(g.cue) and max(g.cue) < fe for g in verb_frames):
             continue  # a nearer cue owns the complement: "bezeichnete … und erklärte, …"
         comp = _complement_after(td, fe, f.lemma, e, used)
@@ -650,7 +656,7 @@ schreiben zusagen versprechen sprechen
 ausgehen bekanntgeben bitten anregen plädieren beziffern aussprechen
 schätzen werten begründen erwarten vorhersagen voraussagen befürchten rechnen vermuten
 vorschlagen empfehlen appellieren einräumen bestätigen
-raten zusichern beschuldigen hinweisen fürchten verweisen angeben einschätzen aufmerksammachen
+raten zusichern beschuldigen hinweisen fürchten verweisen angeben einschätzen aufmerksammachen klagen
 """.split())
 
 

@@ -36,7 +36,7 @@ mitteilen bekanntgeben bekanntmachen angeben aussagen verlauten sprechen
 reden nachlegen zusichern garantieren ablehnen anregen eingestehen
 abstreiten leugnen vorhalten verteidigen rechtfertigen vermelden anprangern herausstreichen
 würdigen verlautbaren plädieren beziffern werten charakterisieren
-verurteilen konstatieren fragen nachfragen schimpfen wettern poltern spotten scherzen lästern
+verurteilen konstatieren fragen nachfragen schimpfen wettern poltern spotten scherzen lästern parieren kontern
 signalisieren beschließen entscheiden vereinbaren erinnern einigen aufmerksammachen
 """)
 _add("Writing", """

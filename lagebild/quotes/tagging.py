@@ -142,7 +142,23 @@ def _v2_finite(words: Sequence[str], tags: list[tuple[str, str]]) -> list[tuple[
                 and any(tags[j][1] in ("NN", "NE", "PPER") for j in range(max(0, i - 4), i)):
             tags[i] = (lemma, "VVFIN")
             seen_finite = True
-    return _lone_participle_finite(words, tags)
+    return _lone_participle_finite(words, _waehrend_preposition(words, tags))
+
+
+def _waehrend_preposition(words: Sequence[str], tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"Während der Ausschreitungen hätten Frauen …": "während" before an article
+    and a noun whose clause goes on verb-second is the preposition, not the
+    subordinator (which puts its verb last: "während die Polizei zusah, …")."""
+    for i, (lemma, t) in enumerate(tags):
+        if t != "KOUS" or words[i].lower() != "während" or i + 2 >= len(tags) \
+                or tags[i + 1][1] not in ("ART", "PPOSAT", "PDAT") or tags[i + 2][1] not in ("NN", "NE"):
+            continue
+        k = i + 3
+        while k < len(tags) and tags[k][1] in ("ART", "ADJA", "NN", "NE"):
+            k += 1  # the genitive: "während der Sitzung des Rates"
+        if k < len(tags) and tags[k][1] in ("VAFIN", "VMFIN", "VVFIN"):
+            tags[i] = (lemma, "APPR")
+    return tags
 
 
 def _lone_participle_finite(words: Sequence[str], tags: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -255,3 +255,34 @@ def test_konjunktiv_after_a_fronted_conditional_continues_the_speech(quotes, lea
     q = only(quotes(text), text=lead)
     assert q.speaker_text == "Betriebsrat"
     assert q.text == f"{lead}, könne das Werk nicht gehalten werden."
+
+
+def test_a_participle_after_an_apposition_finds_its_auxiliary(quotes):
+    q = only(quotes("Die Strafe sei zu milde, hatte die Staatsanwältin von Linz, Maria Huber, gesagt."), kind="indirect")
+    assert q.text == "Die Strafe sei zu milde"
+    assert q.cue == "hatte gesagt"
+    assert q.speaker_text == "Staatsanwältin von Linz, Maria Huber"
+
+
+def test_waehrend_before_a_noun_and_a_verb_second_clause_is_a_preposition(quotes):
+    q = only(quotes("Während der Krawalle hätten Frauen Schutz bei der Polizei gesucht, heißt es in einem Bericht."),
+             cue="heißt es")
+    assert q.text == "Während der Krawalle hätten Frauen Schutz bei der Polizei gesucht"
+
+
+def test_a_colon_after_a_speaker_with_apposition_opens_the_speech(quotes):
+    q = only(quotes("Dagegen schreibt der Beamte, ein Leiter der Einsatzgruppe, über die Nacht: "
+                    "Frauen liefen durch die betrunkenen Massen."), cue="schreibt")
+    assert q.text == "Frauen liefen durch die betrunkenen Massen"
+    assert q.speaker_text == "Beamte, ein Leiter der Einsatzgruppe"
+
+
+def test_parieren_frames_speech_after_a_colon(quotes):
+    q = only(quotes("Den Vorwurf parierte der Kanzler so: Es ist kein Zugeständnis erfolgt."), cue="parierte")
+    assert q.text == "Es ist kein Zugeständnis erfolgt"
+
+
+def test_klagen_ueber_is_a_reported_speech_act(quotes):
+    q = only(quotes("Sein Anwalt klagte am Donnerstag über gravierende Fehler im Verfahren."))
+    assert q.kind == "reported"
+    assert q.speaker_text == "Anwalt"
