@@ -1,20 +1,30 @@
-"""Quotation rules on news they were never tuned on: 20 DER Standard articles (10kGNAD).
+"""Quotation rules on news they were not written on: 40 DER Standard articles (10kGNAD).
 
 SpkAtt-2023 news has been read in full while the rules were written, so its
 figures are development figures. This benchmark measures the same rules on
-20 articles from another outlet and country (Austrian DER Standard, 2015/16),
+articles from another outlet and country (Austrian DER Standard, 2015/16),
 annotated by hand with the SpkAtt role conventions before the rules were run
-on them (``benchmarks/data/quotes_10kgnad_gold.json``, offsets only). The
+on them (``benchmarks/data/quotes_10kgnad_gold*.json``, offsets only). The
 corpus lost most quotation marks, so direct speech appears without them:
 a harder, messier input than SpkAtt.
+
+Three batches, each drawn at random and annotated before the rules saw it:
+
+* ``A`` (session 16, seed 2026, 20 articles): its even half (``--split dev``)
+  has been read for errors since; its odd half (``--split held``) never has.
+* ``B`` (session 17, seed 2027, 10 articles): blind when committed, read for
+  errors since.
+* ``C`` (session 17, seed 2028, 10 articles): blind when committed, after the
+  rule changes drawn from ``B``; read for errors since.
 
 The articles are tokenized and split by Lagebild's own segmenter, the gold
 character spans are mapped onto those tokens, and the SpkAtt token-level
 scorer (:class:`lagebild.quotes.spkatt.Scorer`) judges the predictions.
 
-    .venv/bin/python benchmarks/quotes_unseen.py            # with the fast NER, as the pipeline runs
+    .venv/bin/python benchmarks/quotes_unseen.py            # all 40, with the fast NER, as the pipeline runs
+    .venv/bin/python benchmarks/quotes_unseen.py --batch B  # one batch
     .venv/bin/python benchmarks/quotes_unseen.py --ner none
-    .venv/bin/python benchmarks/quotes_unseen.py --split held  # the 10 articles whose errors were never looked at
+    .venv/bin/python benchmarks/quotes_unseen.py --batch A --split held  # the 10 articles never looked at
     .venv/bin/python benchmarks/quotes_unseen.py --show 30  # print the gold and predicted records of article row 30
 
 The texts are CC BY-NC-SA 4.0 and are read where they lie, never copied.
@@ -27,6 +37,7 @@ import hashlib
 import json
 import sys
 from pathlib import Path
+from typing import Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -35,13 +46,28 @@ from lagebild.quotes.spkatt import ROLES, predict, result_table, score_pairs  # 
 from lagebild.segment.sentences import split_sentences  # noqa: E402
 from lagebild.segment.tokens import tokenize  # noqa: E402
 
-GOLD = ROOT / "benchmarks" / "data" / "quotes_10kgnad_gold.json"
+DATA = ROOT / "benchmarks" / "data"
+BATCHES = {"A": DATA / "quotes_10kgnad_gold.json", "B": DATA / "quotes_10kgnad_gold_b.json",
+           "C": DATA / "quotes_10kgnad_gold_c.json"}
+GOLD = BATCHES["A"]
 CORPUS = ROOT.parent / "shared" / "data" / "text" / "10kgnad" / "test.csv"
 
 
 def load_rows(path: Path) -> list[str]:
     with path.open(encoding="utf-8", newline="") as fh:
         return [row[1] for row in csv.reader(fh, delimiter=";", quotechar="'")]
+
+
+def load_docs(gold: Optional[Path], batch: str, split: str) -> list[dict]:
+    """The annotated articles of a gold file, or of one batch or all of them."""
+    if gold is not None:
+        files = [gold]
+    else:
+        files = list(BATCHES.values()) if batch == "all" else [BATCHES[batch]]
+    docs = []
+    for path in files:
+        docs.extend(json.loads(path.read_text(encoding="utf-8"))["docs"])
+    return {"all": docs, "dev": docs[0::2], "held": docs[1::2]}[split]
 
 
 def segment(text: str) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
@@ -79,11 +105,13 @@ def gold_annotations(doc: dict, index) -> list[dict]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--batch", choices=("all",) + tuple(BATCHES), default="all")
+    ap.add_argument("--gold", type=Path, help="a gold file of the same format instead of the batches")
     ap.add_argument("--corpus", type=Path, default=CORPUS, help="10kGNAD test.csv")
     ap.add_argument("--ner", choices=("fast", "accurate", "none"), default="fast")
     ap.add_argument("--split", choices=("all", "dev", "held"), default="all",
-                    help="dev: articles at even positions (errors looked at), held: odd positions (aggregates only)")
+                    help="of batch A only: dev, articles at even positions (errors looked at); "
+                         "held, odd positions (aggregates only)")
     ap.add_argument("--show", type=int, help="print gold and predicted records of this article row")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
@@ -91,8 +119,10 @@ def main(argv=None) -> int:
         print(f"10kGNAD not found at {args.corpus}", file=sys.stderr)
         return 2
     rows = load_rows(args.corpus)
-    docs = json.loads(args.gold.read_text(encoding="utf-8"))["docs"]
-    docs = {"all": docs, "dev": docs[0::2], "held": docs[1::2]}[args.split]
+    if args.split != "all" and args.batch not in ("A",) and args.gold is None:
+        ap.error("--split needs --batch A")
+    docs = load_docs(args.gold, args.batch, args.split)
+    label = args.gold.name if args.gold else f"batch {args.batch}" + ("" if args.split == "all" else f", {args.split}")
     ner = None if args.ner == "none" else args.ner
     pairs = []
     for doc in docs:
@@ -111,7 +141,7 @@ def main(argv=None) -> int:
     if args.json:
         print(json.dumps({"documents": len(docs), "gold": n_gold, "predicted": n_pred, "results": results}, indent=1))
         return 0
-    print(f"10kGNAD unseen quotations ({args.split}): {len(docs)} articles, {n_gold} gold and {n_pred} predicted records, ner={args.ner}")
+    print(f"10kGNAD unseen quotations ({label}): {len(docs)} articles, {n_gold} gold and {n_pred} predicted records, ner={args.ner}")
     for name, r in results.items():
         print(f"\n[{name}]")
         print(result_table(r))
