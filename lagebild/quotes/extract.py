@@ -290,11 +290,12 @@ def _anaphoric_source(td: TokDoc, i: int) -> Optional[tuple[int, int]]:
 
 
 def _trim_time_tail(td: TokDoc, i: int, j: int) -> tuple[int, int]:
-    """"des Innenministeriums vom November 2021" -> "des Innenministeriums"."""
+    """"des Innenministeriums vom November 2021" -> "des Innenministeriums",
+    "des Komitees von heute Mittag" -> "des Komitees"."""
     for k in range(i + 1, j):
         if td.low[k] in ("vom", "von", "aus", "im", "am") and td.tags[k] in ("APPR", "APPRART") and all(
                 td.tags[x] in ("CARD", "ART", "ADJA") or td.low[x] in L.TIME_NOUNS
-                for x in range(k + 1, j)):
+                or td.low[x] in ("heute", "gestern", "vorgestern") for x in range(k + 1, j)):
             return (i, k)
     return (i, j)
 

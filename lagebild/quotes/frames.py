@@ -711,14 +711,18 @@ def heissen_source(td: TokDoc, cue: list[int], s: int, e: int) -> Optional[tuple
         end = np_right(td, cs + 1, fin)
         if end == fin:
             return (cs + 1, end)
+        if end and not any(td.tags[k] in FIN or td.words[k] in CLAUSE_BREAK for k in range(end, fin)):
+            return (cs + 1, fin)  # "In der Ankündigung des Sekretärs von heute Mittag heißt es"
     s0 = td.sent_range(fin)[0]
     if cs > s0 + 2 and td.words[cs - 1] == "," and td.low[s0] in HEISST_PREPS:
         # "In dem Bericht, der am Montag erschien, heißt es": the PP before a relative clause
-        end = np_right(td, s0 + 1, fin, post=False)
-        if end and td.tags[end] == "ART" and td.low[end] in ("des", "der"):
-            end = np_right(td, s0 + 1, fin)  # with its genitive
-        if end and end + 1 < fin and td.words[end] == "," and td.tags[end + 1] in ("PRELS", "PRELAT"):
-            return (s0 + 1, end)
+        for post in (False, True):
+            end = np_right(td, s0 + 1, fin, post=post)
+            if end and not post and td.tags[end] == "ART" and td.low[end] in ("des", "der"):
+                continue  # with its genitive
+            if end and end + 1 < fin and td.words[end] == "," and (
+                    td.tags[end + 1] in ("PRELS", "PRELAT") or td.low[end + 1] in _REL_PRON | {"die", "das"}):
+                return (s0 + 1, end)
     return None
 
 

@@ -649,3 +649,15 @@ def test_a_von_attribute_of_a_noun_is_no_passive_agent(quotes):
     assert all(q.speaker_text != "zehn Millionen Euro" for q in quotes(text))
     q = only(quotes("Die Meldung wurde im Mai von der Polizei bestätigt."))
     assert q.speaker_text == "Polizei"
+
+
+def test_heisst_es_after_a_document_with_a_time_attribute(quotes):
+    q = only(quotes("In der Mitteilung des Komitees von heute Mittag heißt es, der Preis gehe an eine Dichterin."),
+             cue="heißt es")
+    assert q.speaker_text == "Komitees"  # the owner of the document, without its time
+
+
+def test_heisst_es_after_a_document_with_a_parenthesis_and_a_relative_clause(quotes):
+    q = only(quotes("Im letzten Satz der Anordnung (Subpoena), die der Firma im Dezember zugestellt wurde, "
+                    "heißt es, die Firma dürfe nichts verraten."), cue="heißt es")
+    assert q.speaker_text == "letzten Satz der Anordnung (Subpoena)"
