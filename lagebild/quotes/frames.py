@@ -171,9 +171,12 @@ def _past_appositions(td: TokDoc, cs: int) -> int:
         if cs - 2 < s0 or td.words[cs - 1] != ",":
             break
         prev = clause_start(td, cs - 2)
-        aux = td.tags[prev] in ("VAFIN", "VMFIN")  # ", hatte die Staatsanwältin von Grosseto, …"
-        stretch = range(prev + 1 if aux else prev, cs - 1)
-        if not stretch or not all(td.tags[k] in _APPOSITION_TAGS for k in stretch) \
+        stretch = range(prev, cs - 1)
+        # the auxiliary's own clause: ", hatte die Staatsanwältin von Grosseto, …",
+        # "Nun hat sich gegenüber Wikinews der EU-Kommissar, …"
+        aux = [k for k in stretch if td.tags[k] in ("VAFIN", "VMFIN")]
+        allowed = _APPOSITION_TAGS | ({"ADV", "PRF", "PROAV", "PPER"} if aux else set())
+        if not stretch or len(aux) > 1 or not all(td.tags[k] in allowed for k in stretch if k not in aux) \
                 or not any(td.tags[k] in ("NE", "NN") for k in stretch):
             break
         if aux:

@@ -286,3 +286,10 @@ def test_klagen_ueber_is_a_reported_speech_act(quotes):
     q = only(quotes("Sein Anwalt klagte am Donnerstag über gravierende Fehler im Verfahren."))
     assert q.kind == "reported"
     assert q.speaker_text == "Anwalt"
+
+
+def test_a_participle_finds_its_auxiliary_in_a_clause_with_adverbs_before_the_apposition(quotes):
+    q = only(quotes("Nun hat sich gegenüber der Zeitung der Kommissar für Kultur, Jan Novak, zu den Plänen "
+                    "geäußert: „Wir prüfen das.“"), kind="direct")
+    assert q.cue == "hat sich geäußert"
+    assert q.speaker_text == "Kommissar für Kultur, Jan Novak"
