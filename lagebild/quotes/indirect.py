@@ -429,9 +429,18 @@ def _adverbial_prefield(td: TokDoc, a: int, p: int) -> bool:
     for k in range(fins[0] + 1, p):
         if td.is_quote(k):
             quoted = not quoted
-        elif not quoted and td.tags[k] in FIN:
-            return False
+        elif not quoted and td.tags[k] in FIN and not _in_dependent(td, k):
+            return False  # a main clause of its own; "…, dass die Bevölkerung tolerant sei" is none
     return True
+
+
+def _in_dependent(td: TokDoc, k: int) -> bool:
+    """Token ``k`` lies in a clause opened after a comma by dass/ob, a
+    subordinator or a relative pronoun."""
+    cs = clause_start(td, k)
+    first = _opener(td, cs, k + 1)
+    return cs > td.sent_range(k)[0] and td.words[cs - 1] == "," \
+        and (td.tags[first] in _DEPENDENT or td.low[first] in L.COMPLEMENTIZERS)
 
 
 def _verb_frames(td: TokDoc, s: int, e: int, skip: set[int]) -> list[Frame]:
@@ -458,6 +467,8 @@ def _is_v1(td: TokDoc, f: Frame, s: int) -> bool:
     verb = min(c for c in f.cue if c != f.start or td.low[c] != "so")  # ", so sagte X": "so" joins the cue
     if first != verb:
         return False
+    if _adverbial_prefield(td, s, f.start - 1):
+        return False  # "Während X betont, dass …, berichten Betroffene …": the main clause's verb
     return bool(f.source and f.source[0] > verb)
 
 
@@ -656,7 +667,7 @@ schreiben zusagen versprechen sprechen
 ausgehen bekanntgeben bitten anregen plädieren beziffern aussprechen
 schätzen werten begründen erwarten vorhersagen voraussagen befürchten rechnen vermuten
 vorschlagen empfehlen appellieren einräumen bestätigen
-raten zusichern beschuldigen hinweisen fürchten verweisen angeben einschätzen aufmerksammachen klagen
+raten zusichern beschuldigen hinweisen fürchten verweisen angeben einschätzen aufmerksammachen klagen attestieren
 """.split())
 
 

@@ -37,6 +37,7 @@ reden nachlegen zusichern garantieren ablehnen anregen eingestehen
 abstreiten leugnen vorhalten verteidigen rechtfertigen vermelden anprangern herausstreichen
 würdigen verlautbaren plädieren beziffern werten charakterisieren
 verurteilen konstatieren fragen nachfragen schimpfen wettern poltern spotten scherzen lästern parieren kontern
+hervorheben attestieren
 signalisieren beschließen entscheiden vereinbaren erinnern einigen aufmerksammachen
 """)
 _add("Writing", """
@@ -218,6 +219,7 @@ ROLE_SUFFIXES = (
     "gouverneur", "gouverneurin", "general", "kommandeur", "kommandant", "offizier", "admiral", "oberbefehlshaber", "koordinator", "koordinatorin",
     "beauftragte", "beauftragter", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "intendant",
     "intendantin", "gründer", "gründerin", "inhaber", "inhaberin", "eigentümer", "berater", "beraterin",
+    "konferenz", "volkswirt", "volkswirte", "volkswirtin",
 )
 
 # Words that end like a role noun but are none ("Fahrzeuge" is no "Zeuge",

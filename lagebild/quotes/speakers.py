@@ -270,7 +270,7 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
                     j = k2
                     continue
                 m = _pp_tail(td, k2, limit)
-                if m is not None and td.tags[j + 1] in ("NN", "NE") and (is_role(td, j + 1, j + 2) or td.low[j + 1] in L.TITLES):
+                if m is not None and td.tags[j + 1] in ("NN", "NE", "NNA") and (is_role(td, j + 1, j + 2) or td.low[j + 1] in L.TITLES):
                     j = m  # ", Professor am Institut für Technik,": a role with its place
                     continue
                 if is_role(td, j + 1, k) and _time_tail(td, k2, limit):

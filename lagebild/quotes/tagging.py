@@ -150,6 +150,14 @@ def _waehrend_preposition(words: Sequence[str], tags: list[tuple[str, str]]) -> 
     and a noun whose clause goes on verb-second is the preposition, not the
     subordinator (which puts its verb last: "während die Polizei zusah, …")."""
     for i, (lemma, t) in enumerate(tags):
+        if t == "APPR" and words[i].lower() == "während":
+            k = i + 1
+            while k < len(tags) and tags[k][1] not in _CLAUSE_END:
+                k += 1
+            fins = [j for j in range(i + 1, k) if tags[j][1] in ("VAFIN", "VMFIN", "VVFIN")]
+            if fins == [k - 1] and k - 1 > i + 1:
+                tags[i] = (lemma, "KOUS")  # "Während Atsumi betont, dass …": its verb ends the clause
+            continue
         if t != "KOUS" or words[i].lower() != "während" or i + 2 >= len(tags) \
                 or tags[i + 1][1] not in ("ART", "PPOSAT", "PDAT") or tags[i + 2][1] not in ("NN", "NE"):
             continue

@@ -293,3 +293,32 @@ def test_a_participle_finds_its_auxiliary_in_a_clause_with_adverbs_before_the_ap
                     "geäußert: „Wir prüfen das.“"), kind="direct")
     assert q.cue == "hat sich geäußert"
     assert q.speaker_text == "Kommissar für Kultur, Jan Novak"
+
+
+def test_a_speaker_apposition_with_a_place_before_a_colon_frame(quotes):
+    q = only(quotes("Andreas Huber, Vorsitzender des Verbands der Elternvereine an den Pflichtschulen, begrüßt die Idee: "
+                    "Alles, was die Kinder fördert, ist zu unterstützen."), cue="begrüßt")
+    assert q.speaker_text == "Andreas Huber, Vorsitzender des Verbands der Elternvereine an den Pflichtschulen"
+
+
+def test_the_verb_after_a_fronted_waehrend_clause_is_no_trailing_frame(quotes):
+    qs = quotes("Während die Sprecherin betont, dass die Bevölkerung sehr tolerant sei, berichten Betroffene von Armut.")
+    q = only(qs, cue="betont")
+    assert q.text == "dass die Bevölkerung sehr tolerant sei"
+    assert not [x for x in qs if x.cue == "berichten" and "tolerant" in x.text]
+
+
+def test_a_fronted_participle_of_a_verb_of_saying(quotes):
+    q = only(quotes("Hervorgehoben hat er im Gespräch, dass es ein offenes Klima gebe."), kind="indirect")
+    assert q.cue == "Hervorgehoben hat"
+    assert q.text == "dass es ein offenes Klima gebe"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Auch die Armutskonferenz warnt in einer Aussendung vor Kürzungen.", "Armutskonferenz"),
+    ("In der Erhebung attestieren die Volkswirte der Region kaum mehr als Stagnation.", "Volkswirte der Region"),
+])
+def test_more_reported_speech_acts(quotes, text, speaker):
+    q = only(quotes(text))
+    assert q.kind == "reported"
+    assert q.speaker_text == speaker
