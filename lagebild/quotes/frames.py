@@ -697,6 +697,19 @@ def _addressee(td: TokDoc, k: int, cue: list[int], skip: Optional[tuple[int, int
     return None
 
 
+def _lone_prefield_name(td: TokDoc, fin: int) -> Optional[tuple[int, int]]:
+    """"Deutsch betonte, dass …": a verb-second clause with no subject after its
+    verb has its subject in the pre-field, even when the tagger takes the lone
+    capitalised word there for an adjective (a surname such as Deutsch, Klein, Groß)."""
+    cs = clause_start(td, fin)
+    if fin - cs != 1 or cs != td.sent_range(fin)[0] and td.words[cs - 1] not in (":", ";"):
+        return None
+    w = td.words[cs]
+    if not (w[:1].isupper() and w.isalpha()) or td.tags[cs] not in ("ADJD", "ADJA", "NN", "NE", "FM", "XY"):
+        return None
+    return (cs, cs + 1)
+
+
 def heissen_source(td: TokDoc, cue: list[int], s: int, e: int) -> Optional[tuple[int, int]]:
     """Source of "hieß es in/bei/aus X" or "In/Bei X hieß es"."""
     k = max(cue) + 1
@@ -851,6 +864,8 @@ def verb_frame(td: TokDoc, v: int, s: int, e: int, side: str = "any") -> Optiona
         src, addr = _agent(td, fin, s, e) or _document_source(td, fin), None
     else:
         src, addr = subject_of(td, fin, cue)
+        if src is None:
+            src = _lone_prefield_name(td, fin)
         if src and src[1] - src[0] == 1 and td.low[src[0]] == "es" and any(td.lemmas[c] == "werden" for c in cue):
             cue = sorted(set(cue) | {src[0]})  # "es wird befürchtet": expletive
             src = None

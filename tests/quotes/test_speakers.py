@@ -60,3 +60,14 @@ def test_an_extended_attribute_with_several_adjectives_stays_in_the_speaker(quot
 def test_two_bare_nouns_joined_by_und_stay_one_source(quotes):
     q = only(quotes("Bei dem Unfall wurde nach Angaben von Polizei und Rettungskräften ein Radfahrer schwer verletzt."))
     assert q.speaker_text == "Polizei und Rettungskräften"
+
+
+def test_a_surname_the_tagger_reads_as_adjective_is_the_speaker(quotes):
+    # "Deutsch" is tagged ADJD; nothing after the verb can be its subject
+    q = only(quotes("Deutsch betonte, dass die Organisation von der Gemeinde unabhängig sei."), kind="indirect")
+    assert q.speaker_text == "Deutsch"
+
+
+def test_an_adverb_before_the_verb_is_no_speaker(quotes):
+    q = only(quotes("Deutlich betonte er, dass die Organisation unabhängig sei."), kind="indirect")
+    assert q.speaker_text == "er"
