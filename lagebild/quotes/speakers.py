@@ -246,9 +246,11 @@ def _post(td: TokDoc, j: int, limit: int) -> int:
                 break  # "Gesellschaft für bedrohte Völker"; not "Obama | für die Annahme", "Meinung | zu Kirchhoff"
             if lw in ("zu", "zur") and not (lw == "zur" and _is_org_word(td.low[j - 1])):
                 break  # "die Demonstranten | zur Paulskirche", "Pau | zu den Plänen"; not "Bundesamt zur …"
+            acronym = td.words[j - 1].isupper() and len(td.words[j - 1]) >= 2 and td.words[j - 1].isalpha()
             if lw in ("in", "im", "an", "am", "bei", "beim") and not (
-                    td.tags[k - 1] == "NE" and td.tags[j - 1] in ("NN", "NNA") or any(_is_org_word(h) for h in heads)):
-                break  # "Beamte in Seoul", "Sprecher im Ministerium"; not "Stolpe in Berlin"
+                    td.tags[k - 1] == "NE" and (td.tags[j - 1] in ("NN", "NNA") or acronym)
+                    or any(_is_org_word(h) for h in heads)):
+                break  # "Beamte in Seoul", "Sprecher im Ministerium", "des UNHCR in Uganda"; not "Stolpe in Berlin"
             j = k
             continue
         if w == "(":

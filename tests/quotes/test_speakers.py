@@ -71,3 +71,8 @@ def test_a_surname_the_tagger_reads_as_adjective_is_the_speaker(quotes):
 def test_an_adverb_before_the_verb_is_no_speaker(quotes):
     q = only(quotes("Deutlich betonte er, dass die Organisation unabhängig sei."), kind="indirect")
     assert q.speaker_text == "er"
+
+
+def test_an_acronym_keeps_its_place_in_the_speaker(quotes):
+    q = only(quotes("Tausende kommen jede Woche über die Grenze, so die Vize-Chefin des UNHCR in Uganda, Sakura Atsumi."))
+    assert q.speaker_text == "Vize-Chefin des UNHCR in Uganda, Sakura Atsumi"
