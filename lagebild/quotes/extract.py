@@ -8,6 +8,7 @@ from . import lexicon as L
 from . import speakers as S
 from .direct import direct_quotes, name_like, relay_after_frame
 from .indirect import free_indirect, is_reported_sentence, sentence_attributions, subject_attribution
+from .noun_frames import noun_complement_frames
 from .frames import FIN, clause_end, stwr_of, subject_of, verb_frame
 from .tagging import konj1
 from .marks import find_quoted
@@ -110,9 +111,25 @@ def extract(td: TokDoc) -> list[Attribution]:
         cont = free_indirect(td, s, e, prev, how)
         out.append(cont)
         last_sent = n
+    out = _with_noun_frames(td, out)
     out = _nest_quotations(td, out, soft, partial)
     out.sort(key=lambda a: (a.message[0] if a.message else 0))
     return resolve_speakers(td, out)
+
+
+def _with_noun_frames(td: TokDoc, attrs: list[Attribution]) -> list[Attribution]:
+    """Add "der Vorwurf der Opposition, die Regierung habe gelogen" where no record
+    has that clause as its own message yet; inside another message it is nested."""
+    taken = {frozenset(a.message) for a in attrs}
+    cues = {c for a in attrs for c in a.cue} | {k for a in attrs for k in a.source}
+    out = list(attrs)
+    for s, e in td.sents:
+        for f in noun_complement_frames(td, s, e, cues):
+            if frozenset(f.message) in taken:
+                continue
+            outer = any(set(f.message) < set(a.message) for a in attrs)
+            out.append(replace(f, nested=outer))
+    return out
 
 
 def _earlier_source(td: TokDoc, out: list[Attribution], n: int, back: int = 4) -> Optional[Attribution]:

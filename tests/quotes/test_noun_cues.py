@@ -104,3 +104,34 @@ def test_soll_plan_and_soll_report(quotes):
     # the past reading of sollen ("soll … gestohlen haben") is reportive
     q = only(quotes("Der Mann soll mehrere Autos gestohlen haben."))
     assert q.kind == "indirect" and "gestohlen haben" in q.text
+
+
+# A speech noun with its own complement clause: the noun is the cue, its genitive the speaker.
+
+def test_a_reproach_with_a_konjunktiv_clause_nested_in_another_frame(quotes):
+    qs = quotes("Den Vorwurf der Opposition, die Regierung habe gelogen, wies der Minister zurück.")
+    q = only(qs, cue="Den Vorwurf")
+    assert q.text == "die Regierung habe gelogen"
+    assert q.speaker_text == "Opposition"
+    assert only(qs, cue="wies zurück").speaker_text == "Minister"
+
+
+def test_a_possessive_name_before_the_noun_is_its_speaker(quotes):
+    q = only(quotes("Zu Brenners Argument, es gebe einen Mangel an Lehrern, schwieg die Ministerin."), cue="Argument")
+    assert q.speaker_text == "Brenners"
+    assert q.text == "es gebe einen Mangel an Lehrern"
+
+
+def test_a_demand_takes_a_zu_infinitive(quotes):
+    q = only(quotes("Die Forderung der Grünen, die Steuern zu senken, stieß auf Kritik."), cue="Die Forderung")
+    assert q.text == "die Steuern zu senken"
+    assert q.speaker_text == "Grünen"
+
+
+@pytest.mark.parametrize("text", [
+    "Der Vorwurf, der im Raum steht, wiegt schwer.",
+    "Es gab einen Hinweis, auf den die Behörden nicht reagiert haben.",
+    "Die Forderung, die am Montag kam, blieb ohne Antwort.",
+])
+def test_a_relative_clause_after_a_speech_noun_is_no_message(quotes, text):
+    assert not [q for q in quotes(text) if q.cue and q.cue.split()[-1] in ("Vorwurf", "Hinweis", "Forderung")]

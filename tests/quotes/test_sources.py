@@ -94,10 +94,13 @@ def test_message_on_both_sides_of_a_trailing_frame(quotes):
 
 
 def test_fronted_prepositional_phrase_is_no_message_before_the_frame(quotes):
-    q = only(quotes("Auf den Vorwurf der Opposition, es handele sich um Klientelpolitik, entgegnete der Minister, "
-                    "dass alle Bürger profitieren würden."), kind="indirect")
+    qs = quotes("Auf den Vorwurf der Opposition, es handele sich um Klientelpolitik, entgegnete der Minister, "
+                "dass alle Bürger profitieren würden.")
+    q = only(qs, cue="entgegnete")
     assert q.speaker_text == "Minister"
     assert q.text.startswith("dass alle Bürger")
+    # the reproach is a record of its own, with the noun as its cue
+    assert only(qs, cue="den Vorwurf").speaker_text == "Opposition"
 
 
 def test_prepositional_frame_also_frames_its_own_sentence_before_a_quote(quotes):
