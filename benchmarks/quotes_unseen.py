@@ -1,4 +1,4 @@
-"""Quotation rules on news they were not written on: 50 DER Standard articles (10kGNAD).
+"""Quotation rules on news they were not written on: 60 DER Standard articles (10kGNAD).
 
 SpkAtt-2023 news has been read in full while the rules were written, so its
 figures are development figures. This benchmark measures the same rules on
@@ -18,12 +18,14 @@ Three batches, each drawn at random and annotated before the rules saw it:
   rule changes drawn from ``B``; read for errors since.
 * ``D`` (session 17, seed 2029, 10 articles): blind when committed, after the
   rule changes drawn from ``B`` and ``C``; read for errors since.
+* ``E`` (session 17, seed 2030, 10 articles): annotated at the end of the
+  session and never read for errors: the blind measure of the session's rules.
 
 The articles are tokenized and split by Lagebild's own segmenter, the gold
 character spans are mapped onto those tokens, and the SpkAtt token-level
 scorer (:class:`lagebild.quotes.spkatt.Scorer`) judges the predictions.
 
-    .venv/bin/python benchmarks/quotes_unseen.py            # all 50, with the fast NER, as the pipeline runs
+    .venv/bin/python benchmarks/quotes_unseen.py            # all 60, with the fast NER, as the pipeline runs
     .venv/bin/python benchmarks/quotes_unseen.py --batch B  # one batch
     .venv/bin/python benchmarks/quotes_unseen.py --ner none
     .venv/bin/python benchmarks/quotes_unseen.py --batch A --split held  # the 10 articles never looked at
@@ -50,7 +52,8 @@ from lagebild.segment.tokens import tokenize  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
 BATCHES = {"A": DATA / "quotes_10kgnad_gold.json", "B": DATA / "quotes_10kgnad_gold_b.json",
-           "C": DATA / "quotes_10kgnad_gold_c.json", "D": DATA / "quotes_10kgnad_gold_d.json"}
+           "C": DATA / "quotes_10kgnad_gold_c.json", "D": DATA / "quotes_10kgnad_gold_d.json",
+           "E": DATA / "quotes_10kgnad_gold_e.json"}
 GOLD = BATCHES["A"]
 CORPUS = ROOT.parent / "shared" / "data" / "text" / "10kgnad" / "test.csv"
 
