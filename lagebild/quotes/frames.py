@@ -133,7 +133,8 @@ def _particles(td: TokDoc, v: int, lemma: str) -> list[int]:
         if k < e and (td.tags[k] == "$." or td.tags[k] == "KOUS" and last < k - 1) \
                 and td.tags[last] in ("PTKVZ", "ADJD") and td.low[last] in parts:
             end = last + 1
-        elif relative_opening(td, end + 1) or td.tags[end + 1] == "KOUS" and td.low[end + 1] not in L.COMPLEMENTIZERS:
+        elif end + 1 < e and (relative_opening(td, end + 1)
+                              or td.tags[end + 1] == "KOUS" and td.low[end + 1] not in L.COMPLEMENTIZERS):
             # "geht aus einer Meldung, die … verbreitet wurde, hervor": past a relative clause;
             # "warf Obama, nachdem … bekannt wurde, vor, …": past an adverbial clause
             k = end + 1

@@ -81,7 +81,7 @@ def _core_np(td: TokDoc, i: int, limit: int, allow_bare_adj: bool = False) -> Op
     if j < limit and j == i + 1 and td.tags[i] == "ART" and td.tags[j] in ("PIAT", "PIDAT") \
             and td.low[j] in ("beiden", "meisten", "vielen", "anderen", "übrigen", "wenigen", "einzelnen"):
         j += 1  # "der beiden Politiker"
-    if j == i and td.low[i] == "nicht" and i + 1 < limit and (td.tags[i + 1] == "ADJA" or _adverb_before_adj(td, i + 1, limit)):
+    if j == i and i + 1 < limit and td.low[i] == "nicht" and (td.tags[i + 1] == "ADJA" or _adverb_before_adj(td, i + 1, limit)):
         j = i + 1  # "nicht näher genannte Quellen"
         while j < limit and td.tags[j] in ("ADV", "ADJD"):
             j += 1

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from lagebild.quotes import annotate_dir, score_dirs
 from lagebild.quotes.spkatt import Scorer, predict, result_table, score_pairs
 
@@ -112,3 +114,14 @@ def test_quoted_noun_inside_reported_speech_is_a_label_but_a_quoted_adjective_is
     word = "Der Sprecher sagte , die Lage sei „ unübersichtlich “ .".split()
     nested = next(a for a in predict([word]) if a["Form"] == "Direct")
     assert nested["IsNested"] is True and [word[int(i.split(":")[1])] for i in nested["Message"]][1] == "unübersichtlich"
+
+
+@pytest.mark.parametrize("sentences", [
+    # a comma or "nicht" as the very last token of the document once ran past its end
+    [["machte", "Sollten", "dass", "der", "hält", "das", "darin", "dass", "in", "es", ","]],
+    [[".", "Uganda", "darin", "das", "Uganda", "sagte", "habe", "erschossen", "der", "der", "zufolge", "betonte",
+      "UNHCR", "Im"]],
+    [["Er", "sagte", "nicht"]],
+])
+def test_broken_token_sequences_do_not_crash(sentences):
+    assert isinstance(predict(sentences, ner=None), list)
