@@ -28,7 +28,8 @@ scorer (:class:`lagebild.quotes.spkatt.Scorer`) judges the predictions.
     .venv/bin/python benchmarks/quotes_unseen.py            # all 60, with the fast NER, as the pipeline runs
     .venv/bin/python benchmarks/quotes_unseen.py --batch B  # one batch
     .venv/bin/python benchmarks/quotes_unseen.py --ner none
-    .venv/bin/python benchmarks/quotes_unseen.py --batch A --split held  # the 10 articles never looked at
+    .venv/bin/python benchmarks/quotes_unseen.py --batch A --split held  # the 10 articles of A never looked at
+    .venv/bin/python benchmarks/quotes_unseen.py --batch unread  # all 20 never looked at (A held and E)
     .venv/bin/python benchmarks/quotes_unseen.py --show 30  # print the gold and predicted records of article row 30
 
 The texts are CC BY-NC-SA 4.0 and are read where they lie, never copied.
@@ -65,6 +66,8 @@ def load_rows(path: Path) -> list[str]:
 
 def load_docs(gold: Optional[Path], batch: str, split: str) -> list[dict]:
     """The annotated articles of a gold file, or of one batch or all of them."""
+    if gold is None and batch == "unread":
+        return load_docs(None, "A", "held") + load_docs(None, "E", "all")
     if gold is not None:
         files = [gold]
     else:
@@ -110,7 +113,8 @@ def gold_annotations(doc: dict, index) -> list[dict]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=("all",) + tuple(BATCHES), default="all")
+    ap.add_argument("--batch", choices=("all", "unread") + tuple(BATCHES), default="all",
+                    help="unread: the articles whose errors were never read (batch A's held half and batch E)")
     ap.add_argument("--gold", type=Path, help="a gold file of the same format instead of the batches")
     ap.add_argument("--corpus", type=Path, default=CORPUS, help="10kGNAD test.csv")
     ap.add_argument("--ner", choices=("fast", "accurate", "none"), default="fast")
