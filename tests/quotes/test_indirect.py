@@ -156,28 +156,10 @@ def test_a_name_and_a_colon_before_a_clause_is_unmarked_speech(quotes):
     assert q.speaker_text == "Gruber"
 
 
-@pytest.mark.parametrize("text", ["Das Ergebnis: Die Preise steigen weiter.", "Der Grund: Die Firma hat kein Geld mehr."])
-def test_a_noun_and_a_colon_is_no_speaker(quotes, text):
-    assert quotes(text) == ()
-
-
 def test_a_place_and_a_colon_is_no_speaker(quotes):
     text = "Linz: Die Polizei hat drei Männer festgenommen."
     m = (Mention(0, 4, "Linz", "LOC", 0.99, "ner.test"),)
     assert quotes(text, mentions=m) == ()
-
-
-def test_a_dateline_does_not_hide_a_reported_speech_act(quotes):
-    q = only(quotes("Kiew – Die Ukraine hat neue Verhandlungen über einen Waffenstillstand gefordert."))
-    assert q.kind == "reported"
-    assert q.speaker_text == "Ukraine"
-
-
-def test_a_particle_written_as_adjective_joins_its_verb(quotes):
-    # HanTa tags "bekannt" in "bekannt gegeben" ADJD: the cue is still bekanntgeben
-    q = only(quotes("Am Montag hatte die Stadtverwaltung die Zahl der Neuanmeldungen bekannt gegeben."))
-    assert q.kind == "reported"
-    assert q.speaker_text == "Stadtverwaltung"
 
 
 def test_vorhalten_takes_a_zu_clause(quotes):
@@ -218,22 +200,6 @@ def test_a_participle_looking_past_tense_is_the_finite_verb(quotes):
 def test_a_document_and_a_colon_before_a_clause_is_speech(quotes):
     q = only(quotes("Der entsprechende Beschluss: Die Partei lehnt jede Koalition mit den Rechten ab."), kind="direct")
     assert q.speaker_text == "entsprechende Beschluss"
-
-
-def test_a_judgement_with_halten_fuer_is_a_reported_speech_act(quotes):
-    q = only(quotes("Der frühere Parteichef hält den Außenminister für den größten Verbündeten des Kanzlers."))
-    assert q.kind == "reported"
-    assert q.speaker_text == "frühere Parteichef"
-
-
-def test_halten_with_a_particle_is_no_judgement(quotes):
-    assert quotes("Die Feuerwehr hält die Zufahrt für den Rettungswagen frei.") == ()
-
-
-def test_aufmerksam_machen_is_a_reported_speech_act_unless_reflexive(quotes):
-    q = only(quotes("Der Generalsekretär machte zudem auf die fließenden Übergänge in der Szene aufmerksam."))
-    assert q.kind == "reported"
-    assert quotes("Mit guten Platzierungen konnte der Verband auf sich aufmerksam machen.") == ()
 
 
 def test_heisst_es_takes_in_the_main_clause_before_its_infinitives(quotes):
@@ -282,12 +248,6 @@ def test_parieren_frames_speech_after_a_colon(quotes):
     assert q.text == "Es ist kein Zugeständnis erfolgt"
 
 
-def test_klagen_ueber_is_a_reported_speech_act(quotes):
-    q = only(quotes("Sein Anwalt klagte am Donnerstag über gravierende Fehler im Verfahren."))
-    assert q.kind == "reported"
-    assert q.speaker_text == "Anwalt"
-
-
 def test_a_participle_finds_its_auxiliary_in_a_clause_with_adverbs_before_the_apposition(quotes):
     q = only(quotes("Nun hat sich gegenüber der Zeitung der Kommissar für Kultur, Jan Novak, zu den Plänen "
                     "geäußert: „Wir prüfen das.“"), kind="direct")
@@ -314,11 +274,28 @@ def test_a_fronted_participle_of_a_verb_of_saying(quotes):
     assert q.text == "dass es ein offenes Klima gebe"
 
 
+# Speech acts reported without their words: one record, no cue, the whole sentence.
 @pytest.mark.parametrize("text, speaker", [
+    ("Kiew – Die Ukraine hat neue Verhandlungen über einen Waffenstillstand gefordert.", "Ukraine"),  # dateline
+    # HanTa tags "bekannt" in "bekannt gegeben" ADJD: the cue is still bekanntgeben
+    ("Am Montag hatte die Stadtverwaltung die Zahl der Neuanmeldungen bekannt gegeben.", "Stadtverwaltung"),
+    ("Der frühere Parteichef hält den Außenminister für den größten Verbündeten des Kanzlers.", "frühere Parteichef"),
+    ("Der Generalsekretär machte zudem auf die fließenden Übergänge in der Szene aufmerksam.", "Generalsekretär"),
+    ("Sein Anwalt klagte am Donnerstag über gravierende Fehler im Verfahren.", "Anwalt"),
     ("Auch die Armutskonferenz warnt in einer Aussendung vor Kürzungen.", "Armutskonferenz"),
     ("In der Erhebung attestieren die Volkswirte der Region kaum mehr als Stagnation.", "Volkswirte der Region"),
 ])
-def test_more_reported_speech_acts(quotes, text, speaker):
+def test_reported_speech_acts(quotes, text, speaker):
     q = only(quotes(text))
     assert q.kind == "reported"
     assert q.speaker_text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Das Ergebnis: Die Preise steigen weiter.",  # a plain noun and a colon
+    "Der Grund: Die Firma hat kein Geld mehr.",
+    "Die Feuerwehr hält die Zufahrt für den Rettungswagen frei.",  # halten with a particle is no judgement
+    "Mit guten Platzierungen konnte der Verband auf sich aufmerksam machen.",  # reflexive: draws attention only
+])
+def test_no_quotation(quotes, text):
+    assert quotes(text) == ()
