@@ -200,7 +200,7 @@ def _konj_frame_continues(td: TokDoc, a: Attribution, last: Attribution, s: int,
     Konjunktiv I is itself reported speech – the whole sentence continues the
     speaker before (SpkAtt IndirectFreeIndirect). A frame of another speaker
     ("Die Behörde gehe davon aus, dass …") stays as a nested attribution."""
-    if a.nested or a.kind == "direct" or not a.source or set(a.source) & set(last.source) \
+    if a.nested or a.kind == "direct" or not a.cue or set(a.source) & set(last.source) \
             or len(a.source) == 1 and td.tags[a.source[0]] == "PPER" and td.low[a.source[0]] not in ("er", "sie"):
         return [a]
     fin = next((k for k in a.cue if td.tags[k] in FIN), None)
@@ -210,7 +210,8 @@ def _konj_frame_continues(td: TokDoc, a: Attribution, last: Attribution, s: int,
                         source=last.source, speaker_span=last.speaker_span, stwr=last.stwr,
                         rule="indirect.continuation.konj_frame", cue_lemma=last.cue_lemma)
     pronoun = len(a.source) == 1 and td.tags[a.source[0]] == "PPER"
-    return [whole] if pronoun else [whole, replace(a, nested=True)]
+    # "Daher müsse man damit rechnen, dass …": a frame without a speaker of its own is part of the speech
+    return [whole] if pronoun or not a.source else [whole, replace(a, nested=True)]
 
 
 def _bare_direct_speakers(td: TokDoc, direct: list[Attribution]) -> list[Attribution]:

@@ -14,6 +14,7 @@ from typing import Optional
 
 from . import lexicon as L
 from .speakers import DEMONSTRATIVES, HEAD, is_role, np_left, np_right, plural_np, speaker_like
+from .tagging import konj1
 from .tokdoc import TokDoc
 
 FIN = ("VVFIN", "VAFIN", "VMFIN")
@@ -45,6 +46,19 @@ class Frame:
 
 # Manner words after ", so X": ", so Guttenberg wörtlich", ", so X sinngemäß".
 _SO_MANNER = frozenset({"wörtlich", "sinngemäß", "abschließend", "zusammenfassend", "ergänzend", "später"})
+
+
+def konj_in(td: TokDoc, a: int, b: int) -> bool:
+    """A Konjunktiv I/II finite verb in [a, b) whose subject is not "ich"."""
+    for k in range(a, b):
+        t = td.tags[k]
+        if t in FIN:
+            if td.low[k] in L.KONJ2:
+                return True
+            if konj1(td.words[k], td.lemmas[k], t):
+                if not any(td.low[x] == "ich" for x in range(max(a, k - 3), min(b, k + 3))):
+                    return True
+    return False
 
 
 def speech_lemma(td: TokDoc, i: int) -> Optional[str]:
@@ -595,7 +609,18 @@ def _complex_prefield(td: TokDoc, fin: int) -> Optional[tuple[int, int]]:
         return None
     if _is_time_np(td, a, keep_end):
         return None
-    return (a, keep_end)
+    return (a, _without_time_tail(td, a, keep_end))
+
+
+def _without_time_tail(td: TokDoc, a: int, b: int) -> int:
+    """"die Beobachtungsstelle für Menschenrechte am Samstag" ends before "am Samstag"."""
+    for k in range(a + 1, b):
+        if td.tags[k] in ("APPR", "APPRART") and td.tags[k - 1] in HEAD and _is_time_np(td, k, b) and all(
+                td.tags[x] in ("ART", "ADJA", "CARD") or td.low[x] in L.TIME_NOUNS for x in range(k + 1, b)):
+            return k
+    while b - 1 > a and td.tags[b - 1] == "NN" and td.low[b - 1] in L.TIME_NOUNS and td.tags[b - 2] in HEAD:
+        b -= 1  # "Foglar Freitagabend"
+    return b
 
 
 # Focus particles that may precede a pre-field subject; not part of the speaker.
@@ -1056,7 +1081,7 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                         addr = (stop + 1, a2)
                         stop = a2
                 if stop >= e or td.words[stop] in (",", ")", "–", "-", ":") or td.tags[stop] == "$." or td.is_quote(stop):
-                    f = Frame(k, stop, (k,), (k + 1, end), addr, "so", "Speech", "so", "any")
+                    f = Frame(k, stop, (k,), (k + 1, _without_time_tail(td, k + 1, end)), addr, "so", "Speech", "so", "any")
         elif lw == "wie" and t in ("PWAV", "KOKOM", "KOUS", "KON") and (k == s or td.words[k - 1] in (",", "(") or td.is_quote(k - 1)
                                                                       or k - 1 == s and td.tags[s] == "KON"):  # "Denn wie …"
             # verb-final clause "wie die Polizei mitteilte", "wie X bekanntgegeben hat",
@@ -1221,7 +1246,7 @@ def _trim_src(td: TokDoc, a: int, b: int) -> Optional[tuple[int, int]]:
     if end - a > 12 or not (td.words[a][:1].isupper() or td.tags[a] in ("ART", "PPOSAT")
                             or end - a == 1 and "." in td.words[a].strip(".")):
         return None
-    return (a, end)
+    return (a, _without_time_tail(td, a, end))
 
 
 def _closing_mark(td: TokDoc, k: int, b: int, within: int = 8) -> Optional[int]:

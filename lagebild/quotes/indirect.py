@@ -12,10 +12,9 @@ from dataclasses import replace
 from typing import Iterable, Optional
 
 from . import lexicon as L
-from .frames import (CLAUSE_BREAK, FIN, Frame, clause_end, clause_start, prep_frames, relative_opening, subject_of,
+from .frames import (CLAUSE_BREAK, FIN, Frame, clause_end, clause_start, konj_in, prep_frames, relative_opening, subject_of,
                      speech_lemma, subordinate_word_clause, verb_frame, zu_clause)
 from .speakers import is_role, np_right, speaker_like
-from .tagging import konj1
 from .tokdoc import Attribution, TokDoc
 
 STRONG = frozenset("""
@@ -36,19 +35,6 @@ beabsichtigen zusagen anregen mahnen warnen beschließen entscheiden vereinbaren
 # decided ("beschloss, … zu …", "entschied, dass …"), not an open question ("entscheidet, ob …").
 DECISION_VERBS = frozenset({"beschließen", "entscheiden", "vereinbaren"})
 _REL = frozenset({"PRELS", "PRELAT"})
-
-
-def konj_in(td: TokDoc, a: int, b: int) -> bool:
-    """A Konjunktiv I/II finite verb in [a, b) whose subject is not "ich"."""
-    for k in range(a, b):
-        t = td.tags[k]
-        if t in FIN:
-            if td.low[k] in L.KONJ2:
-                return True
-            if konj1(td.words[k], td.lemmas[k], t):
-                if not any(td.low[x] == "ich" for x in range(max(a, k - 3), min(b, k + 3))):
-                    return True
-    return False
 
 
 def _fin_in(td: TokDoc, a: int, b: int) -> bool:
@@ -599,6 +585,10 @@ def _colon_report(td: TokDoc, s: int, e: int, used: set[int]) -> Optional[Attrib
     p = next((k for k in range(s + 1, e - 2) if td.words[k] == ":"), None)
     if p is None or any(k in used for k in range(s, e)) or td.is_quote(p + 1):
         return None
+    from .noun_frames import colon_noun_frame  # noun_frames builds on this module
+    owned = colon_noun_frame(td, s, p, e)
+    if owned is not None:
+        return owned
     if not konj_in(td, p + 1, e):
         return _colon_speech(td, s, p, e)
     fin = next((k for k in range(s, p) if td.tags[k] in FIN and not _in_relative(td, s, k)), None)

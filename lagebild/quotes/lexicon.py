@@ -252,7 +252,9 @@ januar februar märz april mai juni juli august september oktober november
 dezember jahr jahres woche wochenende tag tages morgen abend nacht mittag
 vormittag nachmittag wochen monat monate monaten zeit rande anfang ende mitte
 interview gespräch telefonat pressekonferenz sitzung rede erklärung
-""".split())
+""".split()) | frozenset(day + part for day in ("montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+                                                 "samstag", "sonntag", "sonnabend")
+                         for part in ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"))
 
 # Words that start a subordinate/complement clause carrying a message.
 COMPLEMENTIZERS = frozenset({"dass", "daß", "ob"})

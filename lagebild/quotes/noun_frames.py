@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .frames import FIN, CLAUSE_BREAK, zu_clause
-from .indirect import konj_in
+from .frames import FIN, CLAUSE_BREAK, konj_in, zu_clause
 from .speakers import np_right
 from .tokdoc import Attribution, TokDoc
 
@@ -24,7 +23,38 @@ befürchtung befürchtungen vermutung einschätzung überzeugung beteuerung vers
 ZU_NOUNS = frozenset("""
 forderung forderungen aufforderung appell versprechen drohung zusage ankündigung angebot bitte
 """.split())
+# Nouns that introduce the speaker's words after a colon ("Sein Argument: …").
+COLON_NOUNS = CLAUSE_NOUNS | ZU_NOUNS | frozenset("""
+begründung fazit antwort kommentar botschaft credo devise motto kritik einwand reaktion bilanz
+resümee tenor prognose rat empfehlung vorschlag erklärung urteil schlussfolgerung
+""".split())
 _GENITIVE = frozenset({"des", "der", "eines", "einer"})
+_POSSESSIVES = ("sein", "seine", "ihr", "ihre")
+
+
+def colon_noun_frame(td: TokDoc, s: int, p: int, e: int) -> Optional[Attribution]:
+    """"Sein Argument: Österreich habe …", "Begründung des Abgeordneten X: Es ist …":
+    a speech noun whose owner is named (possessive or genitive) before a colon;
+    the clause after the colon is the owner's message. "Das Ergebnis: …" names
+    no owner and is no speech."""
+    a = s + 1 if td.tags[s] in ("ART", "PPOSAT") and td.low[s] not in _POSSESSIVES else s
+    n = a + 1 if a + 1 < p and td.low[a + 1] in COLON_NOUNS else a
+    if n >= p or td.tags[n] != "NN" or td.low[n] not in COLON_NOUNS:
+        return None
+    if n > a:  # "Sein Argument", "Merkels Antwort": SpkAtt takes the possessive as the source
+        source = (a, n) if td.low[a] in _POSSESSIVES and td.tags[a] == "PPOSAT" else _possessor_before(td, n, s)
+        end = n + 1
+    else:
+        source, end = _source_after(td, n, p + 1)
+    if source is None or end != p:
+        return None
+    msg = [k for k in range(p + 1, e) if not (k == e - 1 and td.tags[k] == "$.")]
+    if len(msg) < 3 or not any(td.tags[k] in FIN for k in msg):
+        return None
+    indirect = konj_in(td, msg[0], msg[-1] + 1)
+    return Attribution(kind="indirect" if indirect else "direct", form="Indirect" if indirect else "Direct",
+                       message=tuple(msg), cue=(n,), source=tuple(range(*source)), speaker_span=source,
+                       stwr="Speech", rule="indirect.noun_colon", cue_lemma=td.low[n])
 
 
 def noun_complement_frames(td: TokDoc, s: int, e: int, blocked: set[int]) -> list[Attribution]:

@@ -299,3 +299,10 @@ def test_reported_speech_acts(quotes, text, speaker):
 ])
 def test_no_quotation(quotes, text):
     assert quotes(text) == ()
+
+
+def test_a_speakerless_konjunktiv_frame_continues_the_speech_before(quotes):
+    qs = quotes("Der Kanzler sagte, die Lage sei ernst. Daher müsse man auch damit rechnen, dass es Streit gebe.")
+    q = only(qs, text="Daher müsse man")
+    assert q.speaker_text == "Kanzler"
+    assert q.text.endswith("Streit gebe.")

@@ -135,3 +135,21 @@ def test_a_demand_takes_a_zu_infinitive(quotes):
 ])
 def test_a_relative_clause_after_a_speech_noun_is_no_message(quotes, text):
     assert not [q for q in quotes(text) if q.cue and q.cue.split()[-1] in ("Vorwurf", "Hinweis", "Forderung")]
+
+
+@pytest.mark.parametrize("text, speaker, cue, kind", [
+    ("Der Minister lehnt die Quote ab. Sein Argument: Das Land habe schon genug Menschen aufgenommen.",
+     "Minister", "Argument", "indirect"),  # "Sein" resolves to the minister
+    ("Begründung des Abgeordneten Karl Moser: Es ist keine gute Sitte, Fremde zu wählen.",
+     "Abgeordneten Karl Moser", "Begründung", "direct"),
+    ("Die Antwort der Ministerin: Das kommt nicht in Frage.", "Ministerin", "Antwort", "direct"),
+])
+def test_a_speech_noun_with_its_owner_before_a_colon_frames_the_clause(quotes, text, speaker, cue, kind):
+    q = only(quotes(text), cue=cue)
+    assert q.speaker_text.endswith(speaker)
+    assert q.kind == kind
+    assert q.text.split()[0] in ("Das", "Es")
+
+
+def test_a_colon_after_a_noun_without_owner_is_no_speech(quotes):
+    assert not quotes("Das Ergebnis: Es gibt keine Einigung.")

@@ -664,3 +664,12 @@ def test_heisst_es_after_a_document_with_a_parenthesis_and_a_relative_clause(quo
     q = only(quotes("Im letzten Satz der Anordnung (Subpoena), die der Firma im Dezember zugestellt wurde, "
                     "heißt es, die Firma dürfe nichts verraten."), cue="heißt es")
     assert q.speaker_text == "letzten Satz der Anordnung (Subpoena)"
+
+
+SPEAKERS += [
+    pytest.param('Wie die in Zürich ansässige Stiftung für Pressefreiheit am Samstag berichtete, wurden zwei '
+                 'Reporter festgenommen.', 'reported', 'in Zürich ansässige Stiftung für Pressefreiheit',
+                 'Wie berichtete', None, id='time_after_an_unparsed_wie_subject'),
+    pytest.param('Dem Missbrauch gehöre ein Riegel vorgeschoben, so Huber Freitagabend.',
+                 'reported', 'Huber', 'so', None, id='weekday_compound_after_so_speaker'),
+]
