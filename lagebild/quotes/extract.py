@@ -7,7 +7,7 @@ from typing import Optional
 from . import lexicon as L
 from . import speakers as S
 from .direct import direct_quotes, name_like, relay_after_frame
-from .indirect import free_indirect, is_reported_sentence, sentence_attributions, subject_attribution
+from .indirect import after_dateline, free_indirect, is_reported_sentence, sentence_attributions, subject_attribution
 from .noun_frames import noun_complement_frames
 from .frames import FIN, clause_end, stwr_of, subject_of, verb_frame
 from .tagging import konj1
@@ -113,8 +113,27 @@ def extract(td: TokDoc) -> list[Attribution]:
         last_sent = n
     out = _with_noun_frames(td, out)
     out = _nest_quotations(td, out, soft, partial)
+    out = [_without_dateline(td, a) for a in out]
     out.sort(key=lambda a: (a.message[0] if a.message else 0))
     return resolve_speakers(td, out)
+
+
+DATELINE_SENTENCES = 3  # a dateline ("Moskau – …") opens one of the first sentences of an article
+
+
+def _without_dateline(td: TokDoc, a: Attribution) -> Attribution:
+    """"Moskau – Russland hat Wahlen gefordert.": the place of the report is no
+    part of the message."""
+    if not a.message:
+        return a
+    n = td.sent_of[a.message[0]]
+    s, e = td.sents[n]
+    if n >= DATELINE_SENTENCES or a.message[0] != s:
+        return a
+    start = after_dateline(td, s, e)
+    if start == s or start >= a.message[-1]:
+        return a
+    return replace(a, message=tuple(k for k in a.message if k >= start))
 
 
 def _with_noun_frames(td: TokDoc, attrs: list[Attribution]) -> list[Attribution]:

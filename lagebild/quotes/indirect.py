@@ -608,7 +608,7 @@ def _colon_speech(td: TokDoc, s: int, p: int, e: int) -> Optional[Attribution]:
     """"Anderl: Die Aufforderung ist eine Zumutung." – a person's name (or a
     role) and a colon before a clause: speech whose quotation marks were lost
     or never set. Not "Das Ergebnis: …" (no speaker) nor a place ("Wien: …")."""
-    a = _after_dateline(td, s, p)
+    a = after_dateline(td, s, p)
     if p - a > 8 or any(td.tags[k] in FIN for k in range(a, p)):
         return None
     m = td.mention_at(a)
@@ -696,7 +696,7 @@ def _plain_report(td: TokDoc, f: Frame) -> bool:
 def _main_clause(td: TokDoc, f: Frame, s: int) -> bool:
     """The cue is the verb of the sentence's main clause (appositions allowed)."""
     first = min(f.cue)
-    s = _after_dateline(td, s, first)
+    s = after_dateline(td, s, first)
     if td.tags[s] == "KOUS" and td.low[s] not in ("dass", "daß", "ob"):
         # "Während …, fordert die Partei …": a fronted subordinate clause, then the verb
         k = s + 1
@@ -713,7 +713,7 @@ def _main_clause(td: TokDoc, f: Frame, s: int) -> bool:
     return c == s or bool(f.source and f.source[0] == s)
 
 
-def _after_dateline(td: TokDoc, s: int, e: int) -> int:
+def after_dateline(td: TokDoc, s: int, e: int) -> int:
     """Where the sentence proper starts after a dateline ("Moskau – Russland
     hat …", "Eisenstadt/Wien – …"): up to three names, then a dash."""
     k = s

@@ -306,3 +306,8 @@ def test_a_speakerless_konjunktiv_frame_continues_the_speech_before(quotes):
     q = only(qs, text="Daher müsse man")
     assert q.speaker_text == "Kanzler"
     assert q.text.endswith("Streit gebe.")
+
+
+def test_a_dateline_is_no_part_of_the_message(quotes):
+    q = only(quotes("Athen – Eine Rückkehr zur Drachme würde große Probleme bringen, sagte der Finanzminister."))
+    assert q.text == "Eine Rückkehr zur Drachme würde große Probleme bringen"
