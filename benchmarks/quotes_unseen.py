@@ -1,4 +1,4 @@
-"""Quotation rules on news they were not written on: 60 DER Standard articles (10kGNAD).
+"""Quotation rules on news they were not written on: 70 DER Standard articles (10kGNAD).
 
 SpkAtt-2023 news has been read in full while the rules were written, so its
 figures are development figures. This benchmark measures the same rules on
@@ -8,7 +8,7 @@ on them (``benchmarks/data/quotes_10kgnad_gold*.json``, offsets only). The
 corpus lost most quotation marks, so direct speech appears without them:
 a harder, messier input than SpkAtt.
 
-Three batches, each drawn at random and annotated before the rules saw it:
+Six batches, each drawn at random and annotated before the rules saw it:
 
 * ``A`` (session 16, seed 2026, 20 articles): its even half (``--split dev``)
   has been read for errors since; its odd half (``--split held``) never has.
@@ -20,6 +20,12 @@ Three batches, each drawn at random and annotated before the rules saw it:
   rule changes drawn from ``B`` and ``C``; read for errors since.
 * ``E`` (session 17, seed 2030, 10 articles): annotated at the end of the
   session and never read for errors: the blind measure of the session's rules.
+* ``F`` (session 18, seed 2031, 10 articles): annotated and committed before
+  the rules ran on it, never read for errors.
+
+Since session 18 the gold of B-F joins consecutive cue-less sentences that
+continue one speaker into one record, as SpkAtt does (its train gold joins 133
+such sentence pairs and keeps 9 apart).
 
 The articles are tokenized and split by Lagebild's own segmenter, the gold
 character spans are mapped onto those tokens, and the SpkAtt token-level
@@ -29,7 +35,7 @@ scorer (:class:`lagebild.quotes.spkatt.Scorer`) judges the predictions.
     .venv/bin/python benchmarks/quotes_unseen.py --batch B  # one batch
     .venv/bin/python benchmarks/quotes_unseen.py --ner none
     .venv/bin/python benchmarks/quotes_unseen.py --batch A --split held  # the 10 articles of A never looked at
-    .venv/bin/python benchmarks/quotes_unseen.py --batch unread  # all 20 never looked at (A held and E)
+    .venv/bin/python benchmarks/quotes_unseen.py --batch unread  # all 30 never looked at (A held, E and F)
     .venv/bin/python benchmarks/quotes_unseen.py --show 30  # print the gold and predicted records of article row 30
 
 The texts are CC BY-NC-SA 4.0 and are read where they lie, never copied.
@@ -54,7 +60,7 @@ from lagebild.segment.tokens import tokenize  # noqa: E402
 DATA = ROOT / "benchmarks" / "data"
 BATCHES = {"A": DATA / "quotes_10kgnad_gold.json", "B": DATA / "quotes_10kgnad_gold_b.json",
            "C": DATA / "quotes_10kgnad_gold_c.json", "D": DATA / "quotes_10kgnad_gold_d.json",
-           "E": DATA / "quotes_10kgnad_gold_e.json"}
+           "E": DATA / "quotes_10kgnad_gold_e.json", "F": DATA / "quotes_10kgnad_gold_f.json"}
 GOLD = BATCHES["A"]
 CORPUS = ROOT.parent / "shared" / "data" / "text" / "10kgnad" / "test.csv"
 
@@ -67,7 +73,7 @@ def load_rows(path: Path) -> list[str]:
 def load_docs(gold: Optional[Path], batch: str, split: str) -> list[dict]:
     """The annotated articles of a gold file, or of one batch or all of them."""
     if gold is None and batch == "unread":
-        return load_docs(None, "A", "held") + load_docs(None, "E", "all")
+        return load_docs(None, "A", "held") + load_docs(None, "E", "all") + load_docs(None, "F", "all")
     if gold is not None:
         files = [gold]
     else:
@@ -114,7 +120,7 @@ def gold_annotations(doc: dict, index) -> list[dict]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--batch", choices=("all", "unread") + tuple(BATCHES), default="all",
-                    help="unread: the articles whose errors were never read (batch A's held half and batch E)")
+                    help="unread: the articles whose errors were never read (batch A's held half, batches E and F)")
     ap.add_argument("--gold", type=Path, help="a gold file of the same format instead of the batches")
     ap.add_argument("--corpus", type=Path, default=CORPUS, help="10kGNAD test.csv")
     ap.add_argument("--ner", choices=("fast", "accurate", "none"), default="fast")
