@@ -31,7 +31,7 @@ The articles are tokenized and split by Lagebild's own segmenter, the gold
 character spans are mapped onto those tokens, and the SpkAtt token-level
 scorer (:class:`lagebild.quotes.spkatt.Scorer`) judges the predictions.
 
-    .venv/bin/python benchmarks/quotes_unseen.py            # all 60, with the fast NER, as the pipeline runs
+    .venv/bin/python benchmarks/quotes_unseen.py            # all 70, with the fast NER, as the pipeline runs
     .venv/bin/python benchmarks/quotes_unseen.py --batch B  # one batch
     .venv/bin/python benchmarks/quotes_unseen.py --ner none
     .venv/bin/python benchmarks/quotes_unseen.py --batch A --split held  # the 10 articles of A never looked at
