@@ -14,6 +14,7 @@ from typing import Iterable, Optional
 from . import lexicon as L
 from .frames import (CLAUSE_BREAK, FIN, Frame, clause_end, clause_start, konj_in, prep_frames, relative_opening, subject_of,
                      speech_lemma, subordinate_word_clause, verb_frame, zu_clause)
+from .noun_frames import colon_noun_frame
 from .speakers import is_role, np_right, speaker_like
 from .tokdoc import Attribution, TokDoc
 
@@ -585,7 +586,6 @@ def _colon_report(td: TokDoc, s: int, e: int, used: set[int]) -> Optional[Attrib
     p = next((k for k in range(s + 1, e - 2) if td.words[k] == ":"), None)
     if p is None or any(k in used for k in range(s, e)) or td.is_quote(p + 1):
         return None
-    from .noun_frames import colon_noun_frame  # noun_frames builds on this module
     owned = colon_noun_frame(td, s, p, e)
     if owned is not None:
         return owned
