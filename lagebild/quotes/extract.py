@@ -9,7 +9,7 @@ from . import speakers as S
 from .direct import direct_quotes, name_like, relay_after_frame
 from .indirect import after_dateline, free_indirect, is_reported_sentence, sentence_attributions, subject_attribution
 from .noun_frames import noun_complement_frames
-from .frames import FIN, clause_end, stwr_of, subject_of, verb_frame
+from .frames import FIN, clause_end, stwr_of, subject_of, time_words_only, verb_frame
 from .tagging import konj1
 from .marks import find_quoted
 from .tokdoc import Attribution, TokDoc
@@ -330,9 +330,8 @@ def _trim_time_tail(td: TokDoc, i: int, j: int) -> tuple[int, int]:
     """"des Innenministeriums vom November 2021" -> "des Innenministeriums",
     "des Komitees von heute Mittag" -> "des Komitees"."""
     for k in range(i + 1, j):
-        if td.low[k] in ("vom", "von", "aus", "im", "am") and td.tags[k] in ("APPR", "APPRART") and all(
-                td.tags[x] in ("CARD", "ART", "ADJA") or td.low[x] in L.TIME_NOUNS
-                or td.low[x] in ("heute", "gestern", "vorgestern") for x in range(k + 1, j)):
+        if td.low[k] in ("vom", "von", "aus", "im", "am") and td.tags[k] in ("APPR", "APPRART") \
+                and time_words_only(td, k + 1, j):
             return (i, k)
     return (i, j)
 

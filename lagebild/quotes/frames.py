@@ -612,11 +612,18 @@ def _complex_prefield(td: TokDoc, fin: int) -> Optional[tuple[int, int]]:
     return (a, _without_time_tail(td, a, keep_end))
 
 
+def time_words_only(td: TokDoc, a: int, b: int) -> bool:
+    """[a, b) holds nothing but the words of a date or time ("November 2021",
+    "heute Mittag", "dem vergangenen Samstag")."""
+    return all(td.tags[x] in ("ART", "ADJA", "CARD") or td.low[x] in L.TIME_NOUNS or td.low[x] in L.RELATIVE_DAYS
+               for x in range(a, b))
+
+
 def _without_time_tail(td: TokDoc, a: int, b: int) -> int:
     """"die Beobachtungsstelle für Menschenrechte am Samstag" ends before "am Samstag"."""
     for k in range(a + 1, b):
-        if td.tags[k] in ("APPR", "APPRART") and td.tags[k - 1] in HEAD and _is_time_np(td, k, b) and all(
-                td.tags[x] in ("ART", "ADJA", "CARD") or td.low[x] in L.TIME_NOUNS for x in range(k + 1, b)):
+        if td.tags[k] in ("APPR", "APPRART") and td.tags[k - 1] in HEAD and _is_time_np(td, k, b) \
+                and time_words_only(td, k + 1, b):
             return k
     while b - 1 > a and td.tags[b - 1] == "NN" and td.low[b - 1] in L.TIME_NOUNS and td.tags[b - 2] in HEAD:
         b -= 1  # "Foglar Freitagabend"

@@ -256,6 +256,9 @@ interview gespräch telefonat pressekonferenz sitzung rede erklärung
                                                  "samstag", "sonntag", "sonnabend")
                          for part in ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"))
 
+# Days named relative to the day of writing.
+RELATIVE_DAYS = frozenset({"heute", "gestern", "vorgestern"})
+
 # Words that start a subordinate/complement clause carrying a message.
 COMPLEMENTIZERS = frozenset({"dass", "daß", "ob"})
 WH_COMPLEMENTIZERS = frozenset({"wie", "warum", "weshalb", "wieso", "wann", "wo", "wer",
