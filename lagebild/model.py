@@ -119,6 +119,8 @@ class Claim:
     origin: Optional[str]
     subject: Optional[str]
     stage: str
+    origin_start: Optional[int] = None   # the origin's mention in the text, when the article names it
+    origin_end: Optional[int] = None
 
 
 @dataclass(frozen=True)

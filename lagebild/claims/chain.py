@@ -32,24 +32,27 @@ def relays_of(a: Attribution, attrs: Sequence[Attribution]) -> list[Attribution]
 
 
 def chain_of(td: TokDoc, a: Attribution, attrs: Sequence[Attribution], outlet: Optional[str]
-             ) -> tuple[tuple[str, ...], Optional[str]]:
-    """``(chain, origin)`` for attribution ``a``."""
-    names: list[str] = []
+             ) -> tuple[tuple[str, ...], Optional[str], Optional[tuple[int, int]]]:
+    """``(chain, origin, origin token span)`` for attribution ``a``; the span is
+    None when the origin is the outlet or has no phrase in the text."""
+    names: list[tuple[str, Optional[tuple[int, int]]]] = []
     if outlet:
-        names.append(outlet)
+        names.append((outlet, None))
     for b in relays_of(a, attrs):
         s = speaker_of(td, b)
         if s:
-            names.append(s)
+            names.append((s, b.speaker_span))
     s = speaker_of(td, a)
     if s:
-        names.append(s)
+        names.append((s, a.speaker_span))
     if a.origin_span:
-        names.append(normalise(td, *a.origin_span))
+        names.append((normalise(td, *a.origin_span), a.origin_span))
     chain: list[str] = []
-    for n in names:
+    span: Optional[tuple[int, int]] = None
+    for n, sp in names:
         if not chain or chain[-1].casefold() != n.casefold():
             chain.append(n)
+            span = sp
     has_source = bool(s or a.origin_span or len(chain) > (1 if outlet else 0))
     origin = chain[-1] if chain and has_source else None
-    return tuple(chain), origin
+    return tuple(chain), origin, span if origin else None

@@ -1,6 +1,8 @@
 """Corpus stage: group claims with the same origin saying the same thing across articles.
 
-Reads the stored claims, groups them with :func:`lagebild.claims.group.group_claims`
+Reads the stored claims, finds the entity each origin's mention is linked to (``claims.origin_entity``:
+"Sergej Lawrow", "Russlands Außenminister Sergei Lawrow" and "der russische Außenminister" are one
+origin once entity linking has run), groups the claims with :func:`lagebild.claims.group.group_claims`
 and stores each claim's group id (``claims.grp``, exported as ``group``). Copies of an article
 are relays of the same origin: they join its group and count as relays, never as new origins.
 """
@@ -24,24 +26,28 @@ class ClaimGroups(CorpusStage):
 
     def run(self, store) -> int:
         c = store.conn
+        entities = store.span_entities('SELECT article, seq, origin_start AS s, origin_end AS e FROM claims '
+                                       'WHERE origin_start IS NOT NULL')
         per_doc: dict[str, list] = defaultdict(list)
         meta = {}
         for r in c.execute("SELECT cl.*, a.source, a.outlet FROM claims cl JOIN articles a ON a.id = cl.article "
                            "ORDER BY a.rowid, cl.seq"):
             per_doc[r["article"]].append(Claim(r["start"], r["end"], r["text"], r["modality"],
                                                tuple(json.loads(r["chain"] or "[]")), r["origin"], r["subject"],
-                                               r["stage"]))
+                                               r["stage"], r["origin_start"], r["origin_end"]))
             meta[r["article"]] = (r["source"], r["outlet"])
         docs = [Document(id=aid, raw=RawArticle(source=meta[aid][0], format="", raw_text="", outlet=meta[aid][1]),
                          claims=tuple(cls)) for aid, cls in per_doc.items()]
-        groups = group_claims(docs, threshold=self.threshold)
+        groups = group_claims(docs, threshold=self.threshold, origin_entities=entities)
         index = group_index(groups)
         # claims are stored in the same order as doc.claims, so index position == seq
         c.execute("BEGIN IMMEDIATE")
         try:
-            c.execute("UPDATE claims SET grp = NULL")
+            c.execute("UPDATE claims SET grp = NULL, origin_entity = NULL")
             c.executemany("UPDATE claims SET grp = ? WHERE article = ? AND seq = ?",
                           [(gid, aid, seq) for (aid, seq), gid in index.items()])
+            c.executemany("UPDATE claims SET origin_entity = ? WHERE article = ? AND seq = ?",
+                          [(ent, aid, seq) for (aid, seq), ent in entities.items()])
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")

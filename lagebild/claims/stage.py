@@ -9,6 +9,7 @@ from ..quotes.api import document_attributions, message_text, strip_marks
 from ..quotes.lexicon import COMPLEMENTIZERS
 from ..quotes.speakers import normalise, np_right
 from ..quotes.extract import RELAYED
+from ..quotes.frames import FIN, clause_end, clause_start
 from ..quotes.tokdoc import Attribution, TokDoc
 from ..stage import DocumentStage
 from .chain import chain_of, relays_of
@@ -27,18 +28,45 @@ def claims_from(td: TokDoc, attrs: Sequence[Attribution], outlet: Optional[str],
     for a in attrs:
         if not a.message or id(a) in carriers or a.nested and a.kind == "direct" and not a.rule.endswith(RELAYED):
             continue  # a quoted phrase inside reported speech is no statement of its own
-        msg = strip_marks(td, a.message)
+        if _withheld(td, a):
+            continue
+        msg = _statement(td, a, strip_marks(td, a.message))
         if td.starts is None:
             continue
         start, end = td.starts[min(msg)], td.ends[max(msg)]
-        chain, origin = chain_of(td, a, attrs, outlet)
+        chain, origin, span = chain_of(td, a, attrs, outlet)
         relayed = len(chain) > (2 if outlet else 1) or bool(a.origin_span)
         out.append(Claim(
             start=start, end=end, text=message_text(td, msg),
             modality=modality(td, a, relayed), chain=chain, origin=origin,
             subject=statement_subject(td, msg), stage=stage,
+            origin_start=td.starts[span[0]] if span else None, origin_end=td.ends[span[1] - 1] if span else None,
         ))
     return out
+
+
+def _statement(td: TokDoc, a: Attribution, msg: Sequence[int]) -> Sequence[int]:
+    """The tokens a claim states. A quoted word or phrase without a verb of its own
+    ("nannte den Streikaufruf „unverhältnismäßig“", "sprach von einer „angespannten“
+    Lage") says nothing alone: the claim is the clause that frames it, speaker included."""
+    if a.kind != "direct" or not a.cue or any(td.tags[k] in FIN for k in msg):
+        return msg
+    spans = [k for k in (*a.cue, *a.source, *msg) if td.sent_of[k] == td.sent_of[msg[0]]]
+    lo, hi = min(spans), max(spans)
+    return tuple(range(lo, max(hi + 1, clause_end(td, max(msg)))))
+
+
+def _withheld(td: TokDoc, a: Attribution) -> bool:
+    """"Einzelheiten nannte Uschakow nicht.", "Zu den Kosten sagte sie nichts.": a speech
+    act reported as not made states nothing (a denial, "bestritt …", still does)."""
+    if a.form != "Reported" and a.message:
+        return False
+    s, e = td.sent_range(a.message[0])
+    fin = next((k for k in range(s, e) if td.tags[k] in FIN), None)
+    if fin is None:
+        return False
+    return any(td.low[k] in ("nicht", "nichts", "keine", "keinen", "keinerlei")
+               for k in range(clause_start(td, fin), clause_end(td, fin)))
 
 
 def statement_subject(td: TokDoc, msg: Sequence[int]) -> Optional[str]:

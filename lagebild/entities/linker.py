@@ -75,11 +75,13 @@ class _RoleResolver:
         self.days: dict[tuple, list[int]] = defaultdict(list)
         self.per_in_art: dict[int, set[int]] = defaultdict(set)
         self.sigs: dict[int, set[tuple]] = defaultdict(set)
+        self.titled: dict[int, list[tuple[Chain, object]]] = defaultdict(list)
         for c in chains:
             if c.type != "PER":
                 continue
             root = cl.uf.find(c.id)
             self.per_in_art[c.art].add(root)
+            self.titled[c.art].extend((c, r) for r in c.roles if r is not None)
             story = meta[c.art].story
             for r in c.roles:
                 if r is None or not r.resolvable or r.cls.split("@")[0] not in _OFFICES:
@@ -102,6 +104,8 @@ class _RoleResolver:
         base = cls.split("@")[0]
 
         fem = _feminine(rm.role.text)
+        if not rm.role.resolvable:
+            return self._title_in_article(rm, fem)
 
         def compatible(r) -> bool:  # same office, country and grammatical gender
             return r.cls == cls and (country is None or r.country is None or r.country == country) \
@@ -158,6 +162,18 @@ class _RoleResolver:
             return (root, 0.6 if n >= 2 else 0.5, "role-corpus",
                     f"'{self._name(root)}' is the {cls} ({country}) in {n} of {total} uses around that time")
         return None
+
+    def _title_in_article(self, rm: RoleMention, fem: bool) -> Optional[tuple[int, float, str, str]]:
+        """"der Minister" after "Außenminister Sergei Lawrow": a bare title goes to the one
+        person of its article whose role ends in that title, and to nobody elsewhere."""
+        word = fold(rm.role.text)
+        cands = [(c, r) for c, r in self.titled.get(rm.art, []) if fold(r.text).endswith(word)
+                 and _feminine(r.text) == fem and (rm.country is None or r.country in (None, rm.country))]
+        roots = {self.cl.uf.find(c.id) for c, _ in cands}
+        if len(roots) != 1:
+            return None
+        root = next(iter(roots))
+        return root, 0.7, "title-article", f"the only person called '{cands[0][1].text}' in this article"
 
     def learn(self, rm: RoleMention, root: int) -> None:
         """A resolved role noun is evidence for the next ones."""

@@ -399,15 +399,18 @@ def analyse(art_idx: int, art: ArticleInput, attested: set[str], gaz: Gazetteer,
     # standalone role phrases and government phrases
     mention_spans = [(x.start, x.end) for x in out]
     for p in phrases:
-        if p.word_index in used_phrases or not p.definite or p.plural or p.former or not p.role.resolvable:
+        if p.word_index in used_phrases or not p.definite or p.plural or p.former:
             continue
+        if not p.role.resolvable and (p.role.cls == "honorific" or "@" in p.role.cls):
+            continue  # a title ("der Minister") is resolved in its own article only
         # not inside a name mention
         we = toks[p.word_index][1]
         j = bisect.bisect_right(mention_spans, (we, 10**9))
         if any(s < we and p.start < e for s, e in mention_spans[max(0, j - 2):j + 1]):
             continue
         nxt = p.word_index + 1
-        if nxt < len(toks) and toks[nxt][2][:1].isupper() and fold(toks[nxt][2]) not in _LOCATIVE:
+        if nxt < len(toks) and toks[nxt][2][:1].isupper() and fold(toks[nxt][2]) not in _LOCATIVE \
+                and not text[we:toks[nxt][0]].strip():  # "der Außenminister, Russland …": no apposition
             nxt_m = any(s == toks[nxt][0] for s, _ in mention_spans)
             if nxt_m:
                 continue

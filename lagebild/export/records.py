@@ -45,18 +45,9 @@ def _timexes(store: Store) -> Iterator[dict[str, Any]]:
 
 
 def speaker_entities(store: Store) -> dict[tuple[str, int], str]:
-    """(article, quote seq) -> entity id of the linked mention inside the speaker span."""
-    links = defaultdict(list)
-    for l in store.conn.execute('SELECT article, start, "end", entity FROM entity_links'):
-        links[l["article"]].append((l["start"], l["end"], l["entity"]))
-    out = {}
-    for q in store.conn.execute('SELECT article, seq, speaker_start, speaker_end FROM quotes '
-                                'WHERE speaker_start IS NOT NULL'):
-        for s, e, ent in links.get(q["article"], ()):
-            if s < q["speaker_end"] and q["speaker_start"] < e:
-                out[(q["article"], q["seq"])] = ent
-                break
-    return out
+    """(article, quote seq) -> entity id of the speaker (see :meth:`Store.span_entities`)."""
+    return store.span_entities('SELECT article, seq, speaker_start AS s, speaker_end AS e FROM quotes '
+                               'WHERE speaker_start IS NOT NULL')
 
 
 def _quotes(store: Store) -> Iterator[dict[str, Any]]:
@@ -73,7 +64,8 @@ def _claims(store: Store) -> Iterator[dict[str, Any]]:
     for c in store.annotations("claims"):
         yield {"article": c["article"], "start": c["start"], "end": c["end"], "text": c["text"],
                "modality": c["modality"], "chain": json.loads(c["chain"] or "[]"), "origin": c["origin"],
-               "group": c["grp"], "subject": c["subject"]}
+               "group": c["grp"], "subject": c["subject"], "origin_entity": c["origin_entity"],
+               "origin_start": c["origin_start"], "origin_end": c["origin_end"]}
 
 
 def _entities(store: Store) -> Iterator[dict[str, Any]]:

@@ -383,5 +383,13 @@ def resolve_speakers(td: TokDoc, attrs: list[Attribution]) -> list[Attribution]:
             speaker = None
         if resolved != span or not (j - i == 1 and td.tags[i] == "PPER"):
             recent.append(resolved)
-        out.append(replace(a, speaker=speaker, speaker_span=resolved))
+        origin = a.origin_span
+        if origin and origin[1] - origin[0] == 1 and td.low[origin[0]] in ("er", "sie", "ihn", "ihm"):
+            # "Er wünsche …, zitierte ihn das Staatsfernsehen": the relayed speaker is the one
+            # the message's own pronoun stands for
+            k = origin[0]
+            if a.message and td.low[a.message[0]] in ("er", "sie") and td.tags[a.message[0]] == "PPER":
+                k = a.message[0]
+            origin = _subject_before(td, k, S.antecedent(td, k, recent)) or origin
+        out.append(replace(a, speaker=speaker, speaker_span=resolved, origin_span=origin))
     return out

@@ -478,6 +478,11 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
         if td.low[k] == "es" and td.tags[k] == "PPER":
             k += 1  # "hält es für …", "bestätigte es": an object or expletive, not a speaker
             continue
+        if td.low[k] in _OBJECT_PRONOUNS and td.tags[k] in ("PPER", "PRF"):
+            if td.low[k] in ("ihm", "ihnen") and addr is None:
+                addr = (k, k + 1)  # "sagte ihm der Minister": the one spoken to
+            k += 1  # "zitierte ihn das Staatsfernsehen": an object, the subject follows
+            continue
         e = np_right(td, k, td.sent_range(k)[1])
         if e is None:
             break
@@ -508,6 +513,9 @@ def subject_of(td: TokDoc, fin: int, cue: list[int], complex_np: bool = True
         a2 = _addressee(td, e, cue)
         return (k, e), addr or a2 or _addressee(td, fin + 1, cue, skip=(k, e))
     return (_complex_prefield(td, fin) if complex_np else None), addr
+
+
+_OBJECT_PRONOUNS = frozenset({"ihn", "ihm", "ihnen", "mich", "mir", "dich", "dir", "euch"})
 
 
 def _fronted_object(td: TokDoc, pre: tuple[int, int], fin: int) -> bool:
@@ -955,6 +963,10 @@ def relay_origin(td: TokDoc, fin: int, src: Optional[tuple[int, int]], lemma: st
             end = np_right(td, k + 3, e)
             return (k + 3, end) if end else None
     if lemma == "zitieren":
+        obj = next((k for k in range(fin + 1, src[0]) if td.low[k] in ("ihn", "sie") and td.tags[k] == "PPER"),
+                   None) if src and src[0] > fin else None
+        if obj is not None:
+            return (obj, obj + 1)  # "„…“, zitierte ihn das Staatsfernsehen": he said it
         if src and src[0] > fin:
             # "zitierten russische Medien Peskow": media noun + name is relay + origin
             for k in range(src[0], src[1] - 1):

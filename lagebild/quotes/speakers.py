@@ -406,7 +406,7 @@ def antecedent(td: TokDoc, i: int, recent: list[tuple[int, int]], max_back: int 
     plural_ok = pron in ("sie", "wir", "man")
     for a, b in reversed(recent):
         if a < i and sent - td.sent_of[a] <= max_back + 3:
-            if pron == "er" and looks_plural(td, a, b):
+            if pron in ("er", "ihn", "ihm") and looks_plural(td, a, b):
                 continue
             return (a, b)
     # fall back to names / role phrases in the window

@@ -43,7 +43,7 @@ def _claims(doc: Document):
     import json
 
     return [(c.start, c.end, c.text, c.modality, json.dumps(list(c.chain), ensure_ascii=False), c.origin,
-             c.subject, None, c.stage) for c in doc.claims]
+             c.subject, None, c.stage, c.origin_start, c.origin_end) for c in doc.claims]
 
 
 TABLES: tuple[Table, ...] = (
@@ -55,7 +55,8 @@ TABLES: tuple[Table, ...] = (
     Table("quotes", ("start", '"end"', "text", "kind", "cue", "cue_start", "cue_end", "speaker_text",
                      "speaker_start", "speaker_end", "addressee_text", "addressee_start", "addressee_end", "stage"),
           _quotes),
-    Table("claims", ("start", '"end"', "text", "modality", "chain", "origin", "subject", "grp", "stage"), _claims),
+    Table("claims", ("start", '"end"', "text", "modality", "chain", "origin", "subject", "grp", "stage",
+                     "origin_start", "origin_end"), _claims),
 )
 
 

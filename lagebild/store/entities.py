@@ -111,6 +111,22 @@ class EntityStoreMixin:
                                      'ORDER BY a.rowid, l.start')
         return [_decode(dict(r)) for r in rows]
 
+    def span_entities(self, query: str, args: tuple = ()) -> dict[tuple[str, int], str]:
+        """``(article, seq) -> entity id`` for the rows of ``query`` (columns article, seq,
+        s, e: a character span). Of the linked mentions overlapping the span, a person
+        wins over anything else, then the one that ends last: the head of "Russlands
+        Außenminister Sergei Lawrow" is Lawrow, not Russland."""
+        links: dict[str, list[tuple]] = {}
+        for l in self.conn.execute('SELECT l.article, l.start, l."end", l.entity, e.type FROM entity_links l '
+                                   'LEFT JOIN entities e ON e.id = l.entity'):
+            links.setdefault(l["article"], []).append((l["start"], l["end"], l["entity"], l["type"]))
+        out = {}
+        for q in self.conn.execute(query, args):
+            inside = [(t == "PER", e, ent) for s, e, ent, t in links.get(q["article"], ()) if s < q["e"] and q["s"] < e]
+            if inside:
+                out[(q["article"], q["seq"])] = max(inside)[2]
+        return out
+
 
 def _decode(row: dict) -> dict:
     for k in ("aliases", "roles", "articles"):

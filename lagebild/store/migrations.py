@@ -193,6 +193,12 @@ CREATE TABLE entity_corrections (
     other_key TEXT, created TEXT
 );
 """),
+    (4, "claims: the origin's mention and its linked entity", """
+ALTER TABLE claims ADD COLUMN origin_start INTEGER;
+ALTER TABLE claims ADD COLUMN origin_end INTEGER;
+ALTER TABLE claims ADD COLUMN origin_entity TEXT;
+CREATE INDEX claims_origin_entity ON claims(origin_entity);
+"""),
 ]
 
 

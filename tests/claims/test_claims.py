@@ -90,3 +90,27 @@ def test_laut_after_a_trailing_frame_is_a_relay(article):
     assert c.chain == ("Abendpost", "Spiegel Online", "Raab")
     assert c.origin == "Raab"
     assert len(d.claims) == 1
+
+
+def test_quoted_word_claims_its_framing_clause(article):
+    """A quoted word has no statement of its own: the claim is the clause that frames it."""
+    doc = article("Die Hafenbehörde sprach am Mittwochmorgen von einer „angespannten, aber beherrschbaren“ Lage. "
+                  "Unternehmenssprecherin Maren Thießen nannte den Streikaufruf „unverhältnismäßig“.")
+    texts = {c.text for c in doc.claims}
+    assert texts == {"Die Hafenbehörde sprach am Mittwochmorgen von einer „angespannten, aber beherrschbaren“ Lage",
+                     "Unternehmenssprecherin Maren Thießen nannte den Streikaufruf „unverhältnismäßig“"}
+
+
+def test_speech_act_reported_as_not_made_is_no_claim(article):
+    doc = article("Einzelheiten nannte Uschakow nicht. Der Wetterdienst warnte vor Sturm.")
+    assert [c.text for c in doc.claims] == ["Der Wetterdienst warnte vor Sturm."]
+
+
+def test_relay_quoting_a_pronoun_names_the_person_before(article):
+    text = ("Kim lobte den Gastgeber. Er wünsche Putin und dem russischen Volk Gesundheit und „einen großen Sieg“, "
+            "zitierte ihn das russische Staatsfernsehen.")
+    doc = article(text)
+    (c,) = doc.claims
+    assert c.text.startswith("Er wünsche Putin") and c.text.endswith("„einen großen Sieg“")
+    assert c.chain == ("Tagesblatt", "russische Staatsfernsehen", "Kim") and c.origin == "Kim"
+    assert text[c.origin_start:c.origin_end] == "Kim"

@@ -3,6 +3,7 @@ import json
 
 from lagebild.build import build
 from lagebild.export import iter_records
+from lagebild.pipeline import default_specs
 from lagebild.store import Store
 
 RELAY = ("Laut der Nachrichtenagentur KCNA hat Nordkorea am Mittwoch erfolgreich einen Aufklärungssatelliten "
@@ -37,3 +38,36 @@ def test_plural_preterite_denial_is_a_denied_claim_of_its_own_subject():
     by_origin = {c.origin: c.modality for c in doc.claims}
     assert by_origin.get("USA") == "denied"
     assert any(q.cue == "bestritten" and q.speaker_text == "USA" for q in doc.quotes)
+
+
+LAWROW = [
+    ("Kurier am Morgen", "2026-11-21", "Der russische Außenminister Sergej Lawrow hat am Donnerstag erklärt, "
+     "Russland halte sich an das Getreideabkommen. Die Vorwürfe aus Kiew seien haltlos, sagte Lawrow in Moskau."),
+    ("Abendblatt Nord", "2026-11-21", "Russlands Außenminister Sergei Lawrow sagte am Donnerstag, Russland halte "
+     "sich an das Getreideabkommen. Die Vorwürfe aus Kiew seien völlig haltlos, fügte der Minister hinzu."),
+    ("Tagesbote", "2026-11-22", "Wie die Nachrichtenagentur TASS berichtete, sagte der russische Außenminister, "
+     "Russland halte sich an das Getreideabkommen. Kiew widersprach."),
+]
+
+
+def test_one_minister_spelled_three_ways_is_one_origin(write, db):
+    """Name, transliteration, genitive country and role noun: the claims link their origin
+    to one entity, so the same statement from three outlets is one group of one origin."""
+    path = write("lawrow.jsonl", "\n".join(json.dumps({"text": t, "outlet": o, "published": p,
+                                                        "url": f"https://x.example/{i}"}, ensure_ascii=False)
+                                            for i, (o, p, t) in enumerate(LAWROW)))
+    build([path], db, specs=default_specs(ner="fast"))
+    with Store(db) as st:
+        claims = list(iter_records(st, "claims"))
+        quotes = list(iter_records(st, "quotes"))
+        names = {e["id"]: e["name"] for e in iter_records(st, "entities")}
+    deal = [c for c in claims if "Getreideabkommen" in c["text"]]
+    assert len(deal) == 3
+    assert len({c["origin_entity"] for c in deal}) == 1 and "Lawrow" in names[deal[0]["origin_entity"]]
+    assert len({c["group"] for c in deal}) == 1
+    assert {c["origin"] for c in deal} >= {"russische Außenminister"}
+    # the speaker of "Russlands Außenminister Sergei Lawrow sagte" is the person, not Russland
+    assert all(names.get(q["speaker"], "").endswith("Lawrow") for q in quotes if "Außenminister" in (q["speaker_text"] or ""))
+    # "fügte der Minister hinzu": the bare title is the article's Außenminister
+    vorwurf = [c for c in claims if "Vorwürfe" in c["text"]]
+    assert len(vorwurf) == 2 and len({c["origin_entity"] for c in vorwurf}) == 1 and len({c["group"] for c in vorwurf}) == 1

@@ -53,3 +53,37 @@ def test_relays_counted(article):
 def test_similarity_bounds():
     assert similarity("Die Rakete stürzte ins Meer", "Die Rakete stürzte ins Meer") == 1.0
     assert similarity("Die Rakete stürzte ins Meer", "Der Haushalt ist ausgeglichen") < 0.2
+
+
+def test_origins_linked_to_one_entity_group_despite_spellings(article):
+    docs = [
+        article("Der russische Außenminister Sergej Lawrow sagte, Russland halte sich an das Getreideabkommen.",
+                outlet="Abendpost", source="a"),
+        article("Russlands Außenminister Sergei Lawrow erklärte, Russland halte sich an das Getreideabkommen.",
+                outlet="Morgenblatt", source="b"),
+    ]
+    assert all(len(g.members) == 1 for g in group_claims(docs))  # the texts alone do not match
+    linked = {(docs[0].id, 0): "ent-lawrow", (docs[1].id, 0): "ent-lawrow"}
+    groups = [g for g in group_claims(docs, origin_entities=linked) if len(g.members) > 1]
+    assert len(groups) == 1
+    assert groups[0].origins == 1 and groups[0].origin_entity == "ent-lawrow"
+
+
+def test_same_origin_text_of_two_entities_not_grouped(article):
+    docs = [
+        article("Der Sprecher sagte, die Lieferungen würden am Montag wieder aufgenommen.", source="a"),
+        article("Der Sprecher sagte, die Lieferungen würden am Montag wieder aufgenommen.", source="b"),
+    ]
+    assert len(group_claims(docs)) == 1
+    two = {(docs[0].id, 0): "ent-sprecher-kreml", (docs[1].id, 0): "ent-sprecher-nato"}
+    groups = group_claims(docs, origin_entities=two)
+    assert len(groups) == 2
+
+
+def test_claim_keeps_the_offsets_of_its_origin(article):
+    text = "Wie die Nachrichtenagentur TASS berichtete, sagte Lawrow, Russland halte sich an das Abkommen."
+    doc = article(text)
+    (c,) = [c for c in doc.claims if "Abkommen" in c.text]
+    assert c.origin == "Lawrow"
+    assert text[c.origin_start:c.origin_end] == "Lawrow"
+    assert c.chain == ("Tagesblatt", "Nachrichtenagentur TASS", "Lawrow")

@@ -31,6 +31,31 @@ def test_role_noun_not_linked_when_ambiguous(run, article):
     assert all(l.kind == "name" for l in r.state.links)
 
 
+def test_role_noun_before_a_comma_and_another_name_is_linked(run, article):
+    """"sagte der russische Außenminister, Russland halte …": the name after the comma
+    starts the reported clause, it is no apposition of the role noun."""
+    r = run(article("Der russische Außenminister [Sergej Lawrow|PER] reiste ab.", id="a1"),
+            article("Laut [TASS|ORG] sagte der russische Außenminister, [Russland|LOC] halte sich an das "
+                    "Abkommen.", id="a2", published="2023-09-14"))
+    (l,) = r.role_links()
+    assert l.article == "a2" and l.text == "russische Außenminister"
+    assert l.entity == r.entity("Sergej Lawrow").id
+
+
+def test_bare_title_is_the_one_holder_in_its_article(run, article):
+    r = run(article("[Russlands|LOC] Außenminister [Sergei Lawrow|PER] sagte, die Vorwürfe seien haltlos. "
+                    "Das fügte der Minister am Abend hinzu."))
+    (l,) = r.role_links()
+    assert l.text == "Minister" and l.entity == r.entity("Sergei Lawrow").id and l.method == "title-article"
+
+
+def test_bare_title_stays_unlinked_with_two_holders_or_none(run, article):
+    r = run(article("Außenminister [Sergei Lawrow|PER] und Verteidigungsminister [Sergei Schoigu|PER] "
+                    "reisten an. Der Minister sagte nichts.", id="a1"),
+            article("Der Minister sagte am Abend nichts.", id="a2"))
+    assert not r.role_links()
+
+
 def test_former_and_deputy_offices_are_not_the_holder(run, article):
     r = run(article("Der russische Präsident [Wladimir Putin|PER] sprach.", id="a1"),
             article("Der frühere russische Präsident sagte das. Der russische Vizepräsident schwieg.", id="a2"))

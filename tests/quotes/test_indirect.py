@@ -311,3 +311,17 @@ def test_a_speakerless_konjunktiv_frame_continues_the_speech_before(quotes):
 def test_a_dateline_is_no_part_of_the_message(quotes):
     q = only(quotes("Athen – Eine Rückkehr zur Drachme würde große Probleme bringen, sagte der Finanzminister."))
     assert q.text == "Eine Rückkehr zur Drachme würde große Probleme bringen"
+
+
+def test_zitieren_with_an_object_pronoun_relays_the_person_named_before(quotes):
+    """"…, zitierte ihn das Staatsfernsehen": the broadcaster relays, "ihn" said it."""
+    text = ("Kim lobte den Gastgeber. Er wünsche Putin und dem russischen Volk Gesundheit und „einen großen Sieg“, "
+            "zitierte ihn das russische Staatsfernsehen.")
+    q = only(quotes(text), kind="indirect")
+    assert q.text == "Er wünsche Putin und dem russischen Volk Gesundheit und „einen großen Sieg“"
+    assert q.cue == "zitierte" and q.speaker_text == "Kim"
+
+
+def test_dative_pronoun_after_the_cue_is_the_addressee(quotes):
+    q = only(quotes("Die Lage sei ernst, sagte ihm der Minister am Telefon."), kind="indirect")
+    assert q.speaker_text == "Minister" and q.addressee_text == "ihm"

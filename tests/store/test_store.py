@@ -21,6 +21,25 @@ def test_migrations_recorded_wal_and_idempotent(db):
     assert c.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
+def test_older_database_upgrades_and_keeps_its_claims(write, db):
+    """A database written before the claims' origin columns existed (migration 4) opens,
+    gains them and keeps every stored claim."""
+    build([write("a.txt", "Laut KCNA hat Nordkorea eine Rakete getestet. Kim sagte, das sei ein Erfolg.")], db)
+    c = sqlite3.connect(db)
+    before = c.execute('SELECT article, seq, text, origin FROM claims ORDER BY article, seq').fetchall()
+    assert before
+    c.executescript("DROP INDEX claims_origin_entity; ALTER TABLE claims DROP COLUMN origin_entity; "
+                    "ALTER TABLE claims DROP COLUMN origin_end; ALTER TABLE claims DROP COLUMN origin_start; "
+                    "DELETE FROM migrations WHERE version = 4;")
+    c.close()
+    Store(db).close()
+    c = sqlite3.connect(db)
+    assert c.execute('SELECT article, seq, text, origin FROM claims ORDER BY article, seq').fetchall() == before
+    cols = {r[1] for r in c.execute("PRAGMA table_info(claims)")}
+    assert {"origin_start", "origin_end", "origin_entity"} <= cols
+    assert max(r[0] for r in c.execute("SELECT version FROM migrations")) == MIGRATIONS[-1][0]
+
+
 def test_full_text_search_with_umlauts_and_operators(write, db):
     build([write("a.txt", A), write("b.txt", B)], db)
     with Store(db) as st:
