@@ -3,7 +3,8 @@
 Reads the stored claims, finds the entity each origin's mention is linked to (``claims.origin_entity``:
 "Sergej Lawrow", "Russlands Außenminister Sergei Lawrow" and "der russische Außenminister" are one
 origin once entity linking has run), groups the claims with :func:`lagebild.claims.group.group_claims`
-and stores each claim's group id (``claims.grp``, exported as ``group``). Copies of an article
+and stores each claim's group id (``claims.grp``, exported as ``group``) and each group with its
+counts (``claim_groups``: claims, distinct origins, relays, outlets, articles). Copies of an article
 are relays of the same origin: they join its group and count as relays, never as new origins.
 """
 from __future__ import annotations
@@ -48,6 +49,10 @@ class ClaimGroups(CorpusStage):
                           [(gid, aid, seq) for (aid, seq), gid in index.items()])
             c.executemany("UPDATE claims SET origin_entity = ? WHERE article = ? AND seq = ?",
                           [(ent, aid, seq) for (aid, seq), ent in entities.items()])
+            c.execute("DELETE FROM claim_groups")
+            c.executemany("INSERT INTO claim_groups VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          [(g.id, g.origin, g.origin_entity, g.text, len(g.members), g.origins, g.relays, g.outlets,
+                            g.articles, json.dumps(list(g.modalities)), self.name) for g in groups])
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")

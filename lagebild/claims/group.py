@@ -176,8 +176,8 @@ def _group(items: Sequence[tuple[str, int, Claim, tuple[Optional[str], Optional[
     origin = max(set(spelled), key=spelled.count) if spelled else None
     linked = [o[1] for *_x, o, _out in items if o[1]]
     rep = max((c.text for _d, _i, c, _o, _ in items), key=len)
-    first = min((d, c.start) for d, _i, c, _o, _ in items)
-    gid = hashlib.sha1(f"{normalise_origin(origin)}|{first[0]}|{first[1]}".encode()).hexdigest()[:12]
+    first = min((d, c.start, i) for d, i, c, _o, _ in items)
+    gid = hashlib.sha1(f"{normalise_origin(origin)}|{first[0]}|{first[1]}|{first[2]}".encode()).hexdigest()[:12]
     return ClaimGroup(
         id=gid, origin=origin, text=rep,
         members=tuple(sorted((d, i) for d, i, *_r in items)),

@@ -9,7 +9,8 @@ from typing import Any, Iterator
 from ..store import Store
 
 SCHEMA = "lagebild/1"
-TABLE_ORDER = ("articles", "sentences", "entities", "timexes", "quotes", "claims", "events", "stories")
+TABLE_ORDER = ("articles", "sentences", "entities", "timexes", "quotes", "claims", "claim_groups", "events",
+               "stories")
 
 
 def _articles(store: Store) -> Iterator[dict[str, Any]]:
@@ -68,6 +69,15 @@ def _claims(store: Store) -> Iterator[dict[str, Any]]:
                "origin_start": c["origin_start"], "origin_end": c["origin_end"]}
 
 
+def _claim_groups(store: Store) -> Iterator[dict[str, Any]]:
+    """Claims of one origin saying the same thing, with what supports them: distinct
+    origins, relays between outlet and origin, outlets and articles."""
+    for g in store.conn.execute("SELECT * FROM claim_groups ORDER BY articles DESC, claims DESC, id"):
+        yield {"id": g["id"], "origin": g["origin"], "origin_entity": g["origin_entity"], "text": g["text"],
+               "claims": g["claims"], "origins": g["origins"], "relays": g["relays"], "outlets": g["outlets"],
+               "articles": g["articles"], "modalities": json.loads(g["modalities"])}
+
+
 def _entities(store: Store) -> Iterator[dict[str, Any]]:
     """Linked entities with their mentions; without a linking run (no NER), each distinct
     (type, surface form) of the stored mentions is its own entity."""
@@ -109,6 +119,7 @@ PRODUCERS = {
     "timexes": _timexes,
     "quotes": _quotes,
     "claims": _claims,
+    "claim_groups": _claim_groups,
     "events": _empty,
     "stories": _empty,
 }

@@ -199,6 +199,13 @@ ALTER TABLE claims ADD COLUMN origin_end INTEGER;
 ALTER TABLE claims ADD COLUMN origin_entity TEXT;
 CREATE INDEX claims_origin_entity ON claims(origin_entity);
 """),
+    (5, "claim groups with their counts", """
+CREATE TABLE claim_groups (
+    id TEXT PRIMARY KEY, origin TEXT, origin_entity TEXT, text TEXT NOT NULL, claims INTEGER NOT NULL,
+    origins INTEGER NOT NULL, relays INTEGER NOT NULL, outlets INTEGER NOT NULL, articles INTEGER NOT NULL,
+    modalities TEXT NOT NULL, stage TEXT NOT NULL
+);
+"""),
 ]
 
 

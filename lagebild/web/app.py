@@ -1,4 +1,5 @@
 """FastAPI app: article list with search, article view, JSON API."""
+import json
 import os
 from typing import Optional
 
@@ -18,6 +19,7 @@ def create_app(db_path: str):
         raise LagebildError("E040", f"database {db_path!r} does not exist (run 'lagebild build' first)")
     app = FastAPI(title="Lagebild", description="Situation picture from German news, offline.")
     templates = Jinja2Templates(directory=os.path.join(HERE, "templates"))
+    templates.env.filters["fromjson"] = lambda s: json.loads(s or "[]")
 
     def store() -> Store:
         return Store(db_path, readonly=True)
@@ -91,6 +93,38 @@ def create_app(db_path: str):
             rows.append(q)
         return rows
 
+    @app.get("/api/claims")
+    def api_claims(q: Optional[str] = None, modality: Optional[str] = None, group: Optional[str] = None,
+                   origin: Optional[str] = None, limit: int = Query(500, le=5000)):
+        with store() as st:
+            return _claim_rows(st, q, modality, group, origin)[:limit]
+
+    def _claim_rows(st: Store, q: Optional[str], modality: Optional[str], group: Optional[str],
+                    origin: Optional[str]) -> list[dict]:
+        """Claim groups, most widely reported first, each with its claims (outlet, date, chain)."""
+        members: dict[str, list[dict]] = {}
+        for c in st.conn.execute("SELECT c.*, a.title, a.outlet, a.published FROM claims c "
+                                 "JOIN articles a ON a.id = c.article ORDER BY a.published, a.rowid, c.seq"):
+            c = dict(c)
+            c["chain"] = json.loads(c["chain"] or "[]")
+            members.setdefault(c["grp"], []).append(c)
+        names = {e["id"]: e["name"] for e in st.entity_list(limit=10**9)}
+        rows = []
+        for g in st.conn.execute("SELECT * FROM claim_groups ORDER BY articles DESC, claims DESC, id"):
+            g = dict(g)
+            g["modalities"] = json.loads(g["modalities"])
+            g["origin_name"] = names.get(g["origin_entity"]) or g["origin"]
+            g["members"] = members.get(g["id"], [])
+            if group and g["id"] != group or modality and modality not in g["modalities"]:
+                continue
+            if origin and origin not in (g["origin_entity"], g["origin"]) \
+                    and origin.casefold() not in (g["origin_name"] or "").casefold():
+                continue
+            if q and not any(q.casefold() in (m["text"] or "").casefold() for m in g["members"]):
+                continue
+            rows.append(g)
+        return rows
+
     def _entity_payload(st: Store, eid: str) -> dict:
         e = st.entity(eid)
         if e is None:
@@ -131,6 +165,14 @@ def create_app(db_path: str):
         with store() as st:
             rows = _quote_rows(st, speaker)
         return templates.TemplateResponse(request, "quotes.html", {"rows": rows, "speaker": speaker or ""})
+
+    @app.get("/claims", response_class=HTMLResponse)
+    def claims(request: Request, q: Optional[str] = None, modality: Optional[str] = None,
+               group: Optional[str] = None, origin: Optional[str] = None):
+        with store() as st:
+            rows = _claim_rows(st, q, modality, group, origin)
+        return templates.TemplateResponse(request, "claims.html", {"rows": rows, "q": q or "", "modality": modality,
+                                                                   "origin": origin or ""})
 
     @app.get("/", response_class=HTMLResponse)
     def index(request: Request, q: Optional[str] = None, language: Optional[str] = None):

@@ -25,7 +25,8 @@ def test_json_schema(built, tmp_path):
         export(st, "json", out)
     data = json.load(open(out, encoding="utf-8"))
     assert data["schema"] == "lagebild/1"
-    assert list(data)[1:] == ["articles", "sentences", "entities", "timexes", "quotes", "claims", "events", "stories"]
+    assert list(data)[1:] == ["articles", "sentences", "entities", "timexes", "quotes", "claims", "claim_groups",
+                              "events", "stories"]
     a, b = data["articles"]
     assert REQUIRED_ARTICLE_FIELDS <= set(a)
     assert a["removed"][0]["text"] == "Anzeige" and a["removed"][0]["reason"] == "advertisement"
