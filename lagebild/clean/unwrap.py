@@ -81,7 +81,9 @@ def _wrap_width(texts: list[str]) -> Optional[int]:
     srt = sorted(len(t) for t in texts)
     w = srt[int(0.8 * (len(srt) - 1))]
     open_ended = sum(1 for t in texts[:-1] if not _TERMINAL.search(t)) / (len(texts) - 1)
-    return w if 40 <= w <= 110 and open_ended >= 0.4 else None
+    overlong = sum(1 for n in srt if n > 1.15 * w) / len(srt)
+    # a few short lines (headline, outlet, date) over one-paragraph-per-line text are no wrap column
+    return w if 40 <= w <= 110 and open_ended >= 0.4 and overlong <= 0.1 else None
 
 
 def join_lines(lines: list[Line]) -> Joined:
@@ -125,10 +127,10 @@ def join_lines(lines: list[Line]) -> Joined:
                 sep = "\n\n"
             elif s[0].islower() or s[0].isdigit() or (width and not s[0].isupper()):
                 sep = " "
-            elif width:
-                sep = " "
+            elif width and len(prev) + 1 + len(s.split()[0]) > width:
+                sep = " "  # the next word did not fit on the line: wrapped mid-sentence
             else:
-                sep = "\n\n"
+                sep = "\n\n"  # a short line without full stop (headline, byline, date) ends its paragraph
         if drop_hyphen:
             text_parts[-1] = text_parts[-1][:-1]
             length -= 1

@@ -99,3 +99,26 @@ def test_caption_paragraph_ending_in_a_credit_is_removed():
     assert got["Kremlchef Putin (r.) zeigt Kim die Startanlagen. Vladimir Smirnov/TASS/Getty Images"] == "photo caption"
     assert "Danach reiste die Delegation weiter nach Osten, wie TASS berichtete." in res.text
     assert "Getty" not in res.text
+
+
+def test_short_header_lines_over_unwrapped_paragraphs_stay_apart():
+    """A pasted article: headline and outlet on short lines, then one paragraph per line.
+    The short lines are no wrap column, so the headline is not glued to the outlet."""
+    raw = ("Lawrow: Moskau hält an Getreideabkommen fest\nKurier am Morgen\n\n"
+           "Moskau. Der russische Außenminister Sergej Lawrow hat am Donnerstag erklärt, Russland halte sich an "
+           "das Getreideabkommen. Die Vorwürfe aus Kiew seien haltlos, sagte Lawrow in Moskau.\n")
+    paras = clean_text(raw).text.split("\n\n")
+    assert paras[:2] == ["Lawrow: Moskau hält an Getreideabkommen fest", "Kurier am Morgen"]
+    assert paras[2].startswith("Moskau. Der russische Außenminister")
+
+
+def test_wrapped_line_joins_only_when_the_next_word_did_not_fit():
+    raw = ("Die Gespräche begannen nach Angaben des Kreml am frühen Morgen und\n"
+           "dauerten Stunden. Der Sprecher sagte, man sei mit den Ergebnissen sehr\n"
+           "Zufrieden-Machendes gewohnt, wie es in einer längeren Erklärung hieß,\n"
+           "Zusammenarbeit\n"
+           "Beobachter in Seoul äußerten sich dagegen besorgt über die Entwicklung\n"
+           "der Beziehungen zwischen beiden Ländern und über mögliche Waffengeschäfte.\n")
+    text = clean_text(raw).text
+    assert "sehr Zufrieden-Machendes" in text          # a long word that did not fit: wrapped
+    assert "Zusammenarbeit\n\nBeobachter" in text       # a short line whose next word would have fit: a break
