@@ -33,11 +33,11 @@ def modality(td: TokDoc, a: Attribution, relayed: bool) -> str:
         return ALLEGED
     if lemma in L.PLANNED_VERBS or lemma == "kündigen" and "an" in cue_words:
         return PLANNED
-    if a.form == "Reported" and _first_verb_lemma(td, a) in _PLANNED_MODALS:
-        return PLANNED
-    if relayed or a.kind == "reported":
-        return REPORTED
-    return ASSERTED
+    if _first_verb_lemma(td, a) in _PLANNED_MODALS:
+        return PLANNED  # "Die Türkei will nach eigenen Angaben weiter vermitteln", "Laut KCNA plant Nordkorea …"
+    if relayed or a.kind == "reported" and a.form != "Reported":
+        return REPORTED  # "laut X", "nach Angaben von X", or through a relay
+    return ASSERTED  # said by its origin, in its words or as a speech act ("nannte den Streik unverhältnismäßig")
 
 
 def _first_verb_lemma(td: TokDoc, a: Attribution) -> Optional[str]:

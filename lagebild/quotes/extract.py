@@ -370,7 +370,12 @@ def resolve_speakers(td: TokDoc, attrs: list[Attribution]) -> list[Attribution]:
         i, j = _trim_time_tail(td, *span)
         span = (i, j)
         resolved = span
-        if j - i == 1 and (td.low[i] in ("er", "sie", "wir", "ihr") or td.tags[i] == "PPOSAT"):
+        if td.low[i].startswith("eigen") and a.cue:
+            # "Tesla will nach eigenen Angaben …": the clause's subject speaks of itself
+            near = subject_attribution(td, td.sent_of[a.cue[0]])
+            if near is not None and near.speaker_span and not set(range(*near.speaker_span)) & set(range(i, j)):
+                resolved = near.speaker_span
+        elif j - i == 1 and (td.low[i] in ("er", "sie", "wir", "ihr") or td.tags[i] == "PPOSAT"):
             ante = _subject_before(td, i, S.antecedent(td, i, recent))
             if ante:
                 resolved = ante

@@ -1145,8 +1145,15 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                     a0 += 1  # passive: "wie schon vom Bundesgerichtshof entschieden", "wie von der Stadt mitgeteilt wurde"
                 verb = min(c for c in cue if c >= a0) if any(c >= a0 for c in cue) else a0
                 src = _trim_src(td, a0, verb) if verb > a0 else None
+                origin = None
+                ub = next((x for x in range(a0 + 1, verb - 2) if td.low[x] == "unter" and td.low[x + 1] == "berufung"
+                           and td.low[x + 2] == "auf"), None)
+                if ub is not None:  # "wie Yonhap unter Berufung auf KCNA berichtete": KCNA is the origin
+                    oe = np_right(td, ub + 3, verb)
+                    origin = (ub + 3, oe) if oe else None
+                    src = _trim_src(td, a0, ub) if origin else src
                 f = Frame(k, max(cue) + 1, tuple(sorted({k, *cue})), src, None, lemma,
-                          stwr_of(lemma), "wie", "any")
+                          stwr_of(lemma), "wie", "any", origin=origin)
                 break
         elif lw in ("demnach", "wonach") and t in ("PROAV", "PWAV", "ADV", "PAV") \
                 or lw == "danach" and t in ("PROAV", "PAV", "ADV") and _after_document(td, s):

@@ -114,18 +114,42 @@ class EntityStoreMixin:
     def span_entities(self, query: str, args: tuple = ()) -> dict[tuple[str, int], str]:
         """``(article, seq) -> entity id`` for the rows of ``query`` (columns article, seq,
         s, e: a character span). Of the linked mentions overlapping the span, a person
-        wins over anything else, then the one that ends last: the head of "Russlands
-        Außenminister Sergei Lawrow" is Lawrow, not Russland."""
+        wins over anything else, then a mention outside a trailing prepositional phrase,
+        then the one that ends last: the head of "Russlands Außenminister Sergei Lawrow"
+        is Lawrow, not Russland; of "das Verteidigungsministerium in Seoul" Seoul only if
+        nothing else is linked. A capital speaking for its government ("Washington
+        behauptete") is the government."""
         links: dict[str, list[tuple]] = {}
         for l in self.conn.execute('SELECT l.article, l.start, l."end", l.entity, e.type FROM entity_links l '
                                    'LEFT JOIN entities e ON e.id = l.entity'):
             links.setdefault(l["article"], []).append((l["start"], l["end"], l["entity"], l["type"]))
+        acts = {(r["article"], r["start"]): r["target"] for r in self.conn.execute(
+            "SELECT article, start, target FROM entity_acts_as WHERE relation = 'government'")}
+        texts: dict[str, str] = {}
         out = {}
         for q in self.conn.execute(query, args):
-            inside = [(t == "PER", e, ent) for s, e, ent, t in links.get(q["article"], ()) if s < q["e"] and q["s"] < e]
-            if inside:
-                out[(q["article"], q["seq"])] = max(inside)[2]
+            inside = [(s, e, ent, t) for s, e, ent, t in links.get(q["article"], ()) if s < q["e"] and q["s"] < e]
+            if not inside:
+                continue
+            if q["article"] not in texts:
+                row = self.conn.execute("SELECT text FROM articles WHERE id = ?", (q["article"],)).fetchone()
+                texts[q["article"]] = row["text"] or "" if row else ""
+            text = texts[q["article"]]
+
+            def rank(link):
+                s, e, ent, t = link
+                before = text[max(q["s"], 0):s].split()
+                in_pp = s > q["s"] and bool(before) and before[-1].casefold() in _PP_HEADS
+                return (t == "PER", not in_pp, e)
+            best = max(inside, key=rank)
+            if best[3] != "PER" and not rank(best)[1]:
+                continue  # only a place inside a trailing phrase is linked: it is not the speaker
+            out[(q["article"], q["seq"])] = acts.get((q["article"], best[0]), best[2])
         return out
+
+
+# prepositions that open a phrase after the head of a speaker phrase ("das Ministerium in Seoul")
+_PP_HEADS = frozenset({"in", "im", "aus", "bei", "beim", "von", "vom", "am", "an", "auf", "für", "nach"})
 
 
 def _decode(row: dict) -> dict:

@@ -114,3 +114,22 @@ def test_relay_quoting_a_pronoun_names_the_person_before(article):
     assert c.text.startswith("Er wünsche Putin") and c.text.endswith("„einen großen Sieg“")
     assert c.chain == ("Tagesblatt", "russische Staatsfernsehen", "Kim") and c.origin == "Kim"
     assert text[c.origin_start:c.origin_end] == "Kim"
+
+
+def test_nach_eigenen_angaben_is_the_subject_speaking_and_a_plan(article):
+    doc = article("Die Türkei will nach eigenen Angaben weiter zwischen beiden Seiten vermitteln.")
+    (c,) = doc.claims
+    assert c.origin == "Türkei" and c.modality == "planned"
+
+
+def test_wie_clause_with_unter_berufung_auf_names_relay_and_origin(article):
+    doc = article("Wie die Nachrichtenagentur Yonhap unter Berufung auf KCNA berichtete, hat Nordkorea "
+                  "einen Satelliten gestartet.")
+    (c,) = doc.claims
+    assert c.chain == ("Tagesblatt", "Nachrichtenagentur Yonhap", "KCNA") and c.modality == "reported"
+
+
+def test_speech_act_without_its_words_is_asserted_by_its_speaker(article):
+    doc = article("Unternehmenssprecherin Maren Thießen nannte den Streik unverhältnismäßig.")
+    (c,) = doc.claims
+    assert c.modality == "asserted" and c.origin == "Unternehmenssprecherin Maren Thießen"

@@ -71,3 +71,22 @@ def test_one_minister_spelled_three_ways_is_one_origin(write, db):
     # "fügte der Minister hinzu": the bare title is the article's Außenminister
     vorwurf = [c for c in claims if "Vorwürfe" in c["text"]]
     assert len(vorwurf) == 2 and len({c["origin_entity"] for c in vorwurf}) == 1 and len({c["group"] for c in vorwurf}) == 1
+
+
+def test_capital_speaking_is_its_government_and_a_place_after_the_head_is_no_origin(write, db):
+    texts = [("Weser-Bote", "Washington behauptete, Russland habe Nordkorea beim Bau der Rakete geholfen."),
+             ("Ostfriesen-Blatt", "Die US-Regierung warf Moskau vor, Nordkorea beim Bau der Rakete geholfen zu haben. "
+              "Das Verteidigungsministerium in Seoul dementierte, dass der Satellit die Umlaufbahn erreicht habe.")]
+    path = write("w.jsonl", "\n".join(json.dumps({"text": t, "outlet": o, "published": "2026-05-13",
+                                                   "url": f"https://w.example/{i}"}, ensure_ascii=False)
+                                       for i, (o, t) in enumerate(texts)))
+    build([path], db, specs=default_specs(ner="fast"))
+    with Store(db) as st:
+        claims = list(iter_records(st, "claims"))
+        names = {e["id"]: e["name"] for e in iter_records(st, "entities")}
+    help_ = [c for c in claims if "Rakete" in c["text"]]
+    assert len(help_) == 2 and {names[c["origin_entity"]] for c in help_} == {"Regierung (Vereinigte Staaten)"}
+    assert len({c["group"] for c in help_}) == 1
+    (denial,) = [c for c in claims if "Umlaufbahn" in c["text"]]
+    assert denial["modality"] == "denied" and denial["origin_entity"] is None
+    assert denial["origin"] == "Verteidigungsministerium in Seoul"
