@@ -16,6 +16,7 @@ from .cluster import ArticleMeta, Clusterer
 from .corrections import apply_corrections
 from .gazetteer import gazetteer
 from .local import AMention, Chain, RoleMention, analyse
+from .org_anaphora import anaphors as org_anaphors
 from .records import ActsAs, ArticleInput, Correction, Entity, EntityLink, LinkState
 from .state import assign_ids, build_entities, canonical, government_entity
 from .text import fold, name_tokens, translit, translit_key
@@ -301,6 +302,17 @@ def link(articles: Iterable[ArticleInput], previous: Optional[LinkState] = None,
         root, conf, method, ev = got
         drafts.append((a.id, rm.start, rm.end, rm.text, f"c{root}", "role", "PER", rm.text, conf,
                        method, ev, (rm.role.text,), None, a.published))
+    # "meldete die Agentur", "das Ministerium teilte mit": the organisation named before
+    orgs: dict[int, list[tuple[int, int, str, int]]] = defaultdict(list)
+    for am in mentions:
+        if am.chain >= 0 and am.label == "ORG":
+            orgs[am.art].append((am.start, am.end, am.text, am.chain))
+    for ai, names in orgs.items():
+        a = arts[ai]
+        for st, en, text, chain in org_anaphors(a.text or "", names):
+            drafts.append((a.id, st, en, text, tmp(chain), "role", "ORG", text, 0.7, "org-anaphor-article",
+                           "the one organisation of this article named with this noun before", (), None,
+                           a.published))
     acts: list[ActsAs] = []
     for mt in metonymies:
         am = mentions[mt.mention]

@@ -81,3 +81,17 @@ def test_capital_acting_as_government_keeps_the_place(run, article):
     target = r.by_id[next(a.target for a in r.state.acts_as if a.text == "Washington")]
     assert target.type == "ORG" and target.country == "US" and target.name == "Regierung (Vereinigte Staaten)"
     assert r.entity("Kreml").type == "LOC"
+
+
+def test_generic_organisation_noun_goes_to_the_one_named_before(run, article):
+    r = run(article("Laut [KCNA|ORG] hat [Nordkorea|LOC] einen Satelliten gestartet. Kim habe zugesehen, meldete die "
+                    "Agentur. Das [Verteidigungsministerium|ORG] in [Seoul|LOC] widersprach. Das Ministerium teilte "
+                    "mit, der Start sei gescheitert."))
+    got = {l.text: r.by_id[l.entity].name for l in r.role_links()}
+    assert got == {"die Agentur": "KCNA", "Das Ministerium": "Verteidigungsministerium"}
+
+
+def test_generic_organisation_noun_stays_unlinked_when_ambiguous_or_appositive(run, article):
+    r = run(article("Das [Innenministerium|ORG] und das [Finanzministerium|ORG] stritten. Das Ministerium schwieg. "
+                    "Meist zitieren sie die [KCNA|ORG], die offizielle Nachrichtenagentur des Landes."))
+    assert not r.role_links()
