@@ -1,4 +1,4 @@
-"""Quotation rules on news they were not written on: 70 DER Standard articles (10kGNAD).
+"""Quotation rules on news they were not written on: 80 DER Standard articles (10kGNAD).
 
 SpkAtt-2023 news has been read in full while the rules were written, so its
 figures are development figures. This benchmark measures the same rules on
@@ -22,6 +22,8 @@ Six batches, each drawn at random and annotated before the rules saw it:
   session and never read for errors: the blind measure of the session's rules.
 * ``F`` (session 18, seed 2031, 10 articles): annotated and committed before
   the rules ran on it, never read for errors.
+* ``G`` (session 19, seed 2032, 10 articles, 91 quotations): annotated and
+  committed before the rules ran on it, never read for errors.
 
 Since session 18 the gold of B-F joins consecutive cue-less sentences that
 continue one speaker into one record, as SpkAtt does (its train gold joins 133
@@ -31,11 +33,11 @@ The articles are tokenized and split by Lagebild's own segmenter, the gold
 character spans are mapped onto those tokens, and the SpkAtt token-level
 scorer (:class:`lagebild.quotes.spkatt.Scorer`) judges the predictions.
 
-    .venv/bin/python benchmarks/quotes_unseen.py            # all 70, with the fast NER, as the pipeline runs
+    .venv/bin/python benchmarks/quotes_unseen.py            # all 80, with the fast NER, as the pipeline runs
     .venv/bin/python benchmarks/quotes_unseen.py --batch B  # one batch
     .venv/bin/python benchmarks/quotes_unseen.py --ner none
     .venv/bin/python benchmarks/quotes_unseen.py --batch A --split held  # the 10 articles of A never looked at
-    .venv/bin/python benchmarks/quotes_unseen.py --batch unread  # all 30 never looked at (A held, E and F)
+    .venv/bin/python benchmarks/quotes_unseen.py --batch unread  # all 40 never looked at (A held, E, F and G)
     .venv/bin/python benchmarks/quotes_unseen.py --show 30  # print the gold and predicted records of article row 30
 
 The texts are CC BY-NC-SA 4.0 and are read where they lie, never copied.
@@ -60,7 +62,8 @@ from lagebild.segment.tokens import tokenize  # noqa: E402
 DATA = ROOT / "benchmarks" / "data"
 BATCHES = {"A": DATA / "quotes_10kgnad_gold.json", "B": DATA / "quotes_10kgnad_gold_b.json",
            "C": DATA / "quotes_10kgnad_gold_c.json", "D": DATA / "quotes_10kgnad_gold_d.json",
-           "E": DATA / "quotes_10kgnad_gold_e.json", "F": DATA / "quotes_10kgnad_gold_f.json"}
+           "E": DATA / "quotes_10kgnad_gold_e.json", "F": DATA / "quotes_10kgnad_gold_f.json",
+           "G": DATA / "quotes_10kgnad_gold_g.json"}
 GOLD = BATCHES["A"]
 CORPUS = ROOT.parent / "shared" / "data" / "text" / "10kgnad" / "test.csv"
 
@@ -73,7 +76,8 @@ def load_rows(path: Path) -> list[str]:
 def load_docs(gold: Optional[Path], batch: str, split: str) -> list[dict]:
     """The annotated articles of a gold file, or of one batch or all of them."""
     if gold is None and batch == "unread":
-        return load_docs(None, "A", "held") + load_docs(None, "E", "all") + load_docs(None, "F", "all")
+        return (load_docs(None, "A", "held") + load_docs(None, "E", "all") + load_docs(None, "F", "all")
+                + load_docs(None, "G", "all"))
     if gold is not None:
         files = [gold]
     else:
@@ -120,7 +124,7 @@ def gold_annotations(doc: dict, index) -> list[dict]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--batch", choices=("all", "unread") + tuple(BATCHES), default="all",
-                    help="unread: the articles whose errors were never read (batch A's held half, batches E and F)")
+                    help="unread: the articles whose errors were never read (batch A's held half, batches E, F and G)")
     ap.add_argument("--gold", type=Path, help="a gold file of the same format instead of the batches")
     ap.add_argument("--corpus", type=Path, default=CORPUS, help="10kGNAD test.csv")
     ap.add_argument("--ner", choices=("fast", "accurate", "none"), default="fast")
