@@ -56,11 +56,36 @@ class ClaimGroup:
 
 
 def normalise_origin(origin: Optional[str]) -> Optional[str]:
+    """Lower-case words without articles; a country named by an adjective, a genitive,
+    a capital or "in <place>" becomes its code, so "das südkoreanische
+    Verteidigungsministerium" and "das Verteidigungsministerium in Seoul" are one origin."""
     if not origin:
         return None
-    words = [w.casefold() for w in _WORD.findall(origin)]
-    words = [w for w in words if w not in _ARTICLES]
-    return " ".join(words) or None
+    from ..entities.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    words: list[str] = []
+    countries: set[str] = set()
+    raw = _WORD.findall(origin)
+    for i, w in enumerate(raw):
+        f = w.casefold()
+        if f in _ARTICLES:
+            continue
+        code = None
+        if w[:1].islower() and len(w) > 4:
+            code = gaz.country_of_adjective(w)
+        elif w[:1].isupper() and (len(raw) > 1 or i > 0):
+            code = gaz.country(w) or (gaz.metonym(w) or (None, None))[1]
+        if code:
+            countries.add(code.casefold())
+            if words and words[-1] in _PLACE_PREPS:
+                words.pop()  # "in Seoul": the preposition goes with the place
+            continue
+        words.append(f)
+    return " ".join(words + sorted(countries)) or None
+
+
+_PLACE_PREPS = frozenset({"in", "aus", "von"})
 
 
 def _origin_match(a: Optional[str], b: Optional[str]) -> bool:

@@ -87,3 +87,17 @@ def test_claim_keeps_the_offsets_of_its_origin(article):
     assert c.origin == "Lawrow"
     assert text[c.origin_start:c.origin_end] == "Lawrow"
     assert c.chain == ("Tagesblatt", "Nachrichtenagentur TASS", "Lawrow")
+
+
+def test_country_by_adjective_or_by_place_is_one_origin(article):
+    docs = [
+        article("Das südkoreanische Verteidigungsministerium bestritt, dass der Satellit die Umlaufbahn erreicht habe.",
+                outlet="Abendpost", source="a"),
+        article("Das Verteidigungsministerium in Seoul dementierte, dass der Satellit die Umlaufbahn erreicht habe.",
+                outlet="Morgenblatt", source="b"),
+        article("Das Verteidigungsministerium in Moskau bestritt, dass der Satellit die Umlaufbahn erreicht habe.",
+                outlet="Morgenblatt", source="c"),
+    ]
+    groups = sorted(group_claims(docs), key=lambda g: -len(g.members))
+    assert [len(g.members) for g in groups] == [2, 1]  # Seoul's ministry twice, Moscow's apart
+    assert {d for d, _ in groups[0].members} == {docs[0].id, docs[1].id}
