@@ -48,7 +48,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="export the lagebild/1 format")
     _add_db(p)
-    p.add_argument("--format", choices=("json", "jsonl", "csv"), default="json")
+    p.add_argument("--format", choices=("json", "jsonl", "csv", "graphml"), default="json",
+                   help="graphml: entities, articles, sources and claim groups as a graph (Gephi, yEd, networkx)")
     p.add_argument("--out", help="output file (json/jsonl) or folder (csv); default stdout")
 
     p = sub.add_parser("stats", help="what is in the database")

@@ -1,4 +1,4 @@
-"""Write ``lagebild/1`` as one JSON object, JSON lines, or one CSV file per table."""
+"""Write ``lagebild/1`` as one JSON object, JSON lines, one CSV file per table, or a GraphML graph."""
 from __future__ import annotations
 
 import csv
@@ -9,13 +9,14 @@ from typing import IO, Optional
 
 from ..errors import LagebildError
 from ..store import Store
+from .graphml import write_graphml
 from .records import SCHEMA, TABLE_ORDER, iter_records
 
-FORMATS = ("json", "jsonl", "csv")
+FORMATS = ("json", "jsonl", "csv", "graphml")
 
 
 def export(store: Store, fmt: str, out: Optional[str] = None) -> str:
-    """Write the export; ``out`` is a file (json/jsonl), a folder (csv), or None for stdout."""
+    """Write the export; ``out`` is a file (json/jsonl/graphml), a folder (csv), or None for stdout."""
     if fmt not in FORMATS:
         raise LagebildError("E030", f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "csv":
@@ -23,15 +24,16 @@ def export(store: Store, fmt: str, out: Optional[str] = None) -> str:
             raise LagebildError("E031", "--format csv writes one file per table: give a folder with --out")
         _write_csv(store, out)
         return out
+    writer = {"json": _write_json, "jsonl": _write_jsonl, "graphml": write_graphml}[fmt]
     if out:
         d = os.path.dirname(os.path.abspath(out))
         os.makedirs(d, exist_ok=True)
         tmp = out + ".tmp"
         with open(tmp, "w", encoding="utf-8") as fh:
-            (_write_json if fmt == "json" else _write_jsonl)(store, fh)
+            writer(store, fh)
         os.replace(tmp, out)            # never leave a half-written export behind
         return out
-    (_write_json if fmt == "json" else _write_jsonl)(store, sys.stdout)
+    writer(store, sys.stdout)
     return "-"
 
 
