@@ -21,9 +21,10 @@ demo: install
 	@# exit 1 only means some input was skipped (the summary lists them); the demo goes on to export
 	$(BIN)/lagebild build examples/ --db out/demo/lagebild.db --workers 2 || [ $$? -eq 1 ]
 	$(BIN)/lagebild export --db out/demo/lagebild.db --format json --out out/demo/lagebild.json
+	$(BIN)/lagebild export --db out/demo/lagebild.db --format graphml --out out/demo/lagebild.graphml
 	@echo
 	@echo "Database:     out/demo/lagebild.db"
-	@echo "Export:       out/demo/lagebild.json"
+	@echo "Export:       out/demo/lagebild.json (graph: out/demo/lagebild.graphml)"
 	@echo "Browse it:    $(BIN)/lagebild serve --db out/demo/lagebild.db   (then open http://127.0.0.1:8000)"
 
 test: install
