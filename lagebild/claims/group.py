@@ -25,6 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Optional, Sequence
 
+from ..entities.gazetteer import gazetteer
 from ..model import Claim, Document
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -61,8 +62,6 @@ def normalise_origin(origin: Optional[str]) -> Optional[str]:
     Verteidigungsministerium" and "das Verteidigungsministerium in Seoul" are one origin."""
     if not origin:
         return None
-    from ..entities.gazetteer import gazetteer
-
     gaz = gazetteer()
     words: list[str] = []
     countries: set[str] = set()

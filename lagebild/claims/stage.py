@@ -59,7 +59,7 @@ def _statement(td: TokDoc, a: Attribution, msg: Sequence[int]) -> Sequence[int]:
 def _withheld(td: TokDoc, a: Attribution) -> bool:
     """"Einzelheiten nannte Uschakow nicht.", "Zu den Kosten sagte sie nichts.": a speech
     act reported as not made states nothing (a denial, "bestritt …", still does)."""
-    if a.form != "Reported" and a.message:
+    if a.form != "Reported" or not a.message:
         return False
     s, e = td.sent_range(a.message[0])
     fin = next((k for k in range(s, e) if td.tags[k] in FIN), None)

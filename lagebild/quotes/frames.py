@@ -953,15 +953,21 @@ def verb_frame(td: TokDoc, v: int, s: int, e: int, side: str = "any") -> Optiona
 _AGENT_ONLY = frozenset({"drohen"})
 
 
+def _berufung(td: TokDoc, a: int, b: int) -> Optional[int]:
+    """Index of "unter" in "unter Berufung auf" within [a, b)."""
+    return next((k for k in range(a, b - 2) if td.low[k] == "unter" and td.low[k + 1] == "berufung"
+                 and td.low[k + 2] == "auf"), None)
+
+
 def relay_origin(td: TokDoc, fin: int, src: Optional[tuple[int, int]], lemma: str, s: int, e: int
                  ) -> Optional[tuple[int, int]]:
     """Whom a relay quotes: "zitierten russische Medien Peskow" (the object of
     zitieren), "berichtete TASS unter Berufung auf Regierungskreise"."""
     ce = clause_end(td, fin)
-    for k in range(fin + 1, ce - 2):
-        if td.low[k] == "unter" and td.low[k + 1] == "berufung" and td.low[k + 2] == "auf":
-            end = np_right(td, k + 3, e)
-            return (k + 3, end) if end else None
+    k = _berufung(td, fin + 1, ce)
+    if k is not None:
+        end = np_right(td, k + 3, e)
+        return (k + 3, end) if end else None
     if lemma == "zitieren":
         obj = next((k for k in range(fin + 1, src[0]) if td.low[k] in ("ihn", "sie") and td.tags[k] == "PPER"),
                    None) if src and src[0] > fin else None
@@ -1146,8 +1152,7 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                 verb = min(c for c in cue if c >= a0) if any(c >= a0 for c in cue) else a0
                 src = _trim_src(td, a0, verb) if verb > a0 else None
                 origin = None
-                ub = next((x for x in range(a0 + 1, verb - 2) if td.low[x] == "unter" and td.low[x + 1] == "berufung"
-                           and td.low[x + 2] == "auf"), None)
+                ub = _berufung(td, a0 + 1, verb)
                 if ub is not None:  # "wie Yonhap unter Berufung auf KCNA berichtete": KCNA is the origin
                     oe = np_right(td, ub + 3, verb)
                     origin = (ub + 3, oe) if oe else None
