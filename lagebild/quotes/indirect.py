@@ -513,7 +513,11 @@ def sentence_attributions(td: TokDoc, s: int, e: int, blocked: set[int]) -> list
             if after < e and td.words[after] == ":":
                 fe = after
         if any(g is not f and max(f.cue) < min(g.cue) and max(g.cue) < fe for g in verb_frames):
-            continue  # a nearer cue owns the complement: "bezeichnete … und erklärte, …"
+            # a nearer cue owns the complement: "bezeichnete … und erklärte, …"; if it finds none, the
+            # speech act stays reported without its words ("bestreitet den Vorwurf und sieht, wie …")
+            if report is None and _reportable(td, f, s):
+                report = f
+            continue
         comp = _complement_after(td, fe, f.lemma, e, used)
         whole = False
         extra: set[int] = set()
@@ -539,8 +543,7 @@ def sentence_attributions(td: TokDoc, s: int, e: int, blocked: set[int]) -> list
                 if fe < e and td.words[fe] == ",":
                     extra = set(range(fe + 1, _extend_right(td, fe + 1, e)))
         if comp is None:
-            if report is None and f.source and _main_clause(td, f, s) and _reporting(td, f) \
-                    and speaker_like(td, *f.source) and _plain_report(td, f):
+            if report is None and _reportable(td, f, s):
                 report = f
             continue
         msg = (set(range(*comp)) | extra) - used - taken
@@ -661,6 +664,12 @@ raten zusichern beschuldigen hinweisen fürchten verweisen angeben einschätzen 
 """.split())
 
 
+def _reportable(td: TokDoc, f: Frame, s: int) -> bool:
+    """A main-clause speech act with a speaker that is news without its words."""
+    return bool(f.source) and _main_clause(td, f, s) and _reporting(td, f) and speaker_like(td, *f.source) \
+        and _plain_report(td, f)
+
+
 def _reporting(td: TokDoc, f: Frame) -> bool:
     """A speech act that is news without its words: a REPORTING verb, or a verb
     of judging with its "als" ("verurteilte den Anschlag als feige")."""
@@ -707,6 +716,11 @@ def _main_clause(td: TokDoc, f: Frame, s: int) -> bool:
         return False
     if td.tags[s] in ("PRELS", "PRELAT", "PWAV", "PWS", "KOUS"):
         return False
+    if first > s and td.tags[first - 1] == "KON" and td.low[first - 1] in ("und", "sowie", "aber") \
+            and f.source and f.source[0] == s and td.tags[first] in FIN \
+            and not any(td.tags[k] in ("KOUS", "PRELS", "PRELAT", "PWAV", "PWS") or td.words[k] in (",", ":", ";")
+                        for k in range(s, first)):
+        return True  # "Die Partei hat das Thema aufgegriffen und fordert …": the second verb of the main clause
     if any(td.tags[k] in FIN and not _in_relative(td, s, k) for k in range(s, first)):
         return False
     c = clause_start(td, first)

@@ -284,6 +284,11 @@ def test_a_fronted_participle_of_a_verb_of_saying(quotes):
     ("Sein Anwalt klagte am Donnerstag über gravierende Fehler im Verfahren.", "Anwalt"),
     ("Auch die Armutskonferenz warnt in einer Aussendung vor Kürzungen.", "Armutskonferenz"),
     ("In der Erhebung attestieren die Volkswirte der Region kaum mehr als Stagnation.", "Volkswirte der Region"),
+    # a second verb of the main clause after "und"
+    ("Die Bürgerpartei hat das Thema aufgegriffen und fordert strengere Kontrollen am Bahnhof.", "Bürgerpartei"),
+    # the later verb finds no words of its own: the first speech act stays reported
+    ("Der Minister bestreitet den Vorwurf bis heute und sieht, wie viele andere Staaten, politische Gründe für das "
+     "Urteil.", "Minister"),
 ])
 def test_reported_speech_acts(quotes, text, speaker):
     q = only(quotes(text))
