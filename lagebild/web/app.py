@@ -205,7 +205,8 @@ def create_app(db_path: str):
             spans.append(Span(t["start"], t["end"], "timex", f"{t['type']} {t['value']}{rng} (Anker {t['anchor']})",
                               layer=3))
         markers = [(r["at"], f"{r['reason']}: {r['text']}") for r in a["removed"]]
-        body = render(a["text"], spans, markers)
+        anchors = [x["start"] for x in (*a["sentences"], *a["quotes"], *a["claims"])]
+        body = render(a["text"], spans, markers, anchors)
         return templates.TemplateResponse(request, "article.html", {"a": a, "body": body})
 
     return app

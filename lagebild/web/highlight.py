@@ -22,14 +22,20 @@ class Span:
     layer: int = 0          # outer layers first (sentence 0, quote 1, mention 2, timex 3)
 
 
-def render(text: str, spans: Iterable[Span], markers: Iterable[tuple[int, str]] = ()) -> Markup:
+def render(text: str, spans: Iterable[Span], markers: Iterable[tuple[int, str]] = (),
+           anchors: Iterable[int] = ()) -> Markup:
+    """``anchors``: offsets that get an ``<a id="c<offset>">`` target, so a list of quotes
+    or claims can link to the place in the text it came from."""
     spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
     marks = sorted(markers)
-    cuts = {0, len(text)} | {s.start for s in spans} | {s.end for s in spans} | {m[0] for m in marks}
+    targets = {a for a in anchors if 0 <= a < len(text)}
+    cuts = {0, len(text)} | {s.start for s in spans} | {s.end for s in spans} | {m[0] for m in marks} | targets
     cuts = sorted(c for c in cuts if 0 <= c <= len(text))
     out: list[str] = []
     mi = 0
     for a, b in zip(cuts, cuts[1:] + [None]):
+        if a in targets:
+            out.append(f'<a class="anchor" id="c{a}"></a>')
         while mi < len(marks) and marks[mi][0] == a:
             out.append(f'<span class="removed-mark" title="{escape(marks[mi][1])}">⌫</span>')
             mi += 1

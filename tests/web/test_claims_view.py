@@ -53,3 +53,14 @@ def test_article_view_lists_its_claims_with_chain(client):
     r = client.get(f"/article/{aid}")
     assert "Behauptungen (2)" in r.text
     assert "Tagesbote → Nachrichtenagentur TASS → russische Außenminister" in r.text
+
+
+def test_lists_link_to_the_place_in_the_text(client):
+    groups = client.get("/api/claims", params={"q": "Getreideabkommen"}).json()
+    m = groups[0]["members"][0]
+    page = client.get("/claims").text
+    assert f'href="/article/{m["article"]}#c{m["start"]}"' in page
+    article = client.get(f"/article/{m['article']}").text
+    assert f'id="c{m["start"]}"' in article
+    quotes = client.get("/api/quotes").json()
+    assert f'href="/article/{quotes[0]["article"]}#c{quotes[0]["start"]}"' in client.get("/quotes").text
