@@ -1128,6 +1128,9 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                 if bare and v + 1 < e and td.words[v + 1] == "," and any(_von_agent(td, x) for x in range(k + 1, v - 1)):
                     vc = (bare, [v], v)  # elliptic passive: "wie von der Stadt mitgeteilt, …"
                 if not vc:
+                    if td.tags[v] == "VAFIN" and td.lemmas[v] in ("haben", "sein") and any(
+                            td.tags[x] == "VVPP" and verb_cue(td, x) for x in range(v + 1, min(v + 3, e))):
+                        continue  # machine-translated order: "wie Kreml hat mitgeteilt"
                     if td.tags[v] in ("VVFIN", "VMFIN") or td.tags[v] == "VAFIN" and td.lemmas[v] != "werden":
                         break  # the wie-clause ended without a cue: "wie erwartet kam …"
                     continue
@@ -1157,7 +1160,13 @@ def prep_frames(td: TokDoc, s: int, e: int) -> list[Frame]:
                     oe = np_right(td, ub + 3, verb)
                     origin = (ub + 3, oe) if oe else None
                     src = _trim_src(td, a0, ub) if origin else src
-                f = Frame(k, max(cue) + 1, tuple(sorted({k, *cue})), src, None, lemma,
+                fend, addr = max(cue) + 1, None
+                if fend + 1 < e and td.low[fend] in ("zu", "gegenüber"):
+                    ae = np_right(td, fend + 1, e, pronouns=False)
+                    if ae and (ae >= e or td.words[ae] in (",", ".") or td.tags[ae] == "$."):
+                        # machine-translated order, the addressee after the verb: "wie Kreml hat mitgeteilt zu die Journalisten"
+                        fend, addr = ae, (fend + 1, ae)
+                f = Frame(k, fend, tuple(sorted({k, *cue})), src, addr, lemma,
                           stwr_of(lemma), "wie", "any", origin=origin)
                 break
         elif lw in ("demnach", "wonach") and t in ("PROAV", "PWAV", "ADV", "PAV") \

@@ -161,14 +161,25 @@ def _is_apostrophe(td: TokDoc, i: int) -> bool:
 
 
 def _unbalanced_open(td: TokDoc, p: int) -> Quoted:
-    """An opener never closed: the quote runs to the end of its sentence,
-    stopping before a trailing ", sagte X" frame if there is one."""
+    """An opener never closed: the quote runs to the end of its sentence, stopping
+    before a trailing ", sagte X" frame if there is one. Where the paragraphs are
+    known (running text, not SpkAtt tokens) it goes on to the end of its paragraph,
+    up to a sentence with a quotation mark or a frame of its own."""
     from .frames import postposed_frame_start  # local import: frames uses marks' callers
     s, e = td.sent_range(p)
     end = e - 1
     cut = postposed_frame_start(td, p + 1, e)
     if cut is not None:
-        end = cut - 1
+        return Quoted(p, None, p, max(p, cut - 1))
+    while td.text is not None and td.starts is not None and end + 1 < len(td.words):
+        s2, e2 = td.sent_range(end + 1)
+        if "\n" in td.text[td.ends[end]:td.starts[s2]] or any(td.is_quote(k) for k in range(s2, e2)):
+            break
+        cut = postposed_frame_start(td, s2, e2)
+        if cut is not None:
+            end = cut - 1 if cut > s2 else end
+            break
+        end = e2 - 1
     return Quoted(p, None, p, max(p, end))
 
 

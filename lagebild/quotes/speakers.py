@@ -389,10 +389,16 @@ def full_name(td: TokDoc, a: int, b: int, before: int) -> Optional[tuple[int, in
     if b - a != 1 or td.tags[a] != "NE":
         return None
     target = td.words[a]
-    for k in range(before - 1, 0, -1):
-        if td.words[k] == target and k != a and td.tags[k - 1] == "NE":
+    for k in range(before - 1, -1, -1):
+        if td.words[k] != target or k == a:
+            continue
+        m = td.mention_at(k)
+        if m is not None and m[2] == "PER" and m[1] - m[0] >= 2:
+            return (m[0], m[1])  # "Kim Jong-un" as the NER found it, not "Nordkorea Kim"
+        if k > 0 and td.tags[k - 1] == "NE":
             s = k
-            while s - 1 >= 0 and td.tags[s - 1] == "NE" and k - s < 3:
+            while s - 1 >= 0 and td.tags[s - 1] == "NE" and k - s < 3 \
+                    and not (td.mention_at(s - 1) and td.mention_at(s - 1)[2] != "PER"):
                 s -= 1
             return (s, k + 1)
     return None

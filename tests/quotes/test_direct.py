@@ -108,3 +108,22 @@ def test_quote_nesting_a_quote_with_the_same_mark(quotes):
     assert q.text.endswith("Die Nachfrage ist groß")
     assert q.speaker_text == "Firmenchef Paul Lenz"
 
+
+
+def test_unclosed_quote_runs_to_the_end_of_its_paragraph(quotes):
+    """Machine-translated copy: „ opens and never closes; the speech goes on to the end of
+    the paragraph, and the next paragraph is no part of it."""
+    text = ("Kim hat gesagt zu Putin in Anfang von Gespräch: „Russland ist in heiligen Kampf für seine Souveränität. "
+            "Wir glauben, das Volk werden gewinnen einen großen Sieg gegen die Feinde\n\n"
+            "Die Vereinigte Staaten sagen, dass Nordkorea wird liefern Munition.")
+    q = only(quotes(text), kind="direct")
+    assert q.text == ("Russland ist in heiligen Kampf für seine Souveränität. "
+                      "Wir glauben, das Volk werden gewinnen einen großen Sieg gegen die Feinde")
+    assert q.speaker_text == "Kim"
+
+
+def test_machine_translated_wie_clause_with_auxiliary_first_and_addressee_after(quotes):
+    q = only(quotes("Die Treffen hat gedauert mehrere Stunden, wie Kreml hat mitgeteilt zu die Journalisten."))
+    assert q.kind == "reported" and q.speaker_text == "Kreml"
+    assert q.text == "Die Treffen hat gedauert mehrere Stunden"
+    assert q.addressee_text == "die Journalisten"

@@ -76,3 +76,14 @@ def test_an_adverb_before_the_verb_is_no_speaker(quotes):
 def test_an_acronym_keeps_its_place_in_the_speaker(quotes):
     q = only(quotes("Tausende kommen jede Woche über die Grenze, so die Vize-Chefin des UNHCR in Uganda, Sakura Atsumi."))
     assert q.speaker_text == "Vize-Chefin des UNHCR in Uganda, Sakura Atsumi"
+
+
+def test_surname_takes_the_full_name_the_ner_found_not_the_country_before_it(quotes):
+    text = ("Der Führer von Nordkorea Kim Jong-un ist getroffen mit Putin. "
+            "Kim hat gesagt zu Putin: „Wir werden immer stehen an der Seite von Russland.“")
+    s = text.index("Nordkorea")
+    k = text.index("Kim Jong-un")
+    m = (Mention(s, s + 9, "Nordkorea", "LOC", 0.99, "ner.test"),
+         Mention(k, k + 11, "Kim Jong-un", "PER", 0.99, "ner.test"))
+    q = only(quotes(text, mentions=m), kind="direct")
+    assert q.speaker_text == "Kim Jong-un"
