@@ -330,3 +330,12 @@ def test_zitieren_with_an_object_pronoun_relays_the_person_named_before(quotes):
 def test_dative_pronoun_after_the_cue_is_the_addressee(quotes):
     q = only(quotes("Die Lage sei ernst, sagte ihm der Minister am Telefon."), kind="indirect")
     assert q.speaker_text == "Minister" and q.addressee_text == "ihm"
+
+
+def test_a_weak_continuation_does_not_cross_a_paragraph(quotes):
+    """"soll … enden" in a new paragraph is the article's own plan, not the speaker's words."""
+    text = ("Die Sprecherin sagte, der Streik schade dem Hafen. Die Gewerkschaft solle an den Verhandlungstisch "
+            "zurückkehren.\n\nDer Warnstreik soll am Donnerstagmorgen um 6 Uhr enden.")
+    qs = quotes(text)
+    assert [q.text for q in qs] == ["der Streik schade dem Hafen",
+                                    "Die Gewerkschaft solle an den Verhandlungstisch zurückkehren."]
