@@ -52,6 +52,7 @@ CATALOGUE: dict[str, str] = {
     "E020": "the database does not exist",
     "E021": "the file is not a usable Lagebild database",
     "E022": "unknown annotation table",
+    "E023": "the database is older than this Lagebild and cannot be upgraded (read-only file)",
     "E030": "unknown export format",
     "E031": "CSV export needs a folder",
     "E040": "web UI: the database does not exist",

@@ -12,7 +12,7 @@ from ..errors import LagebildError
 from ..model import Document, Skipped
 from .annotations import TABLES, write_annotations
 from .entities import EntityStoreMixin
-from .migrations import migrate
+from .migrations import MIGRATIONS, migrate
 
 
 def _now() -> str:
@@ -38,12 +38,38 @@ ARTICLE_COLUMNS = (
 )
 
 
+def _upgrade_if_behind(path: str) -> None:
+    """A database written by an older Lagebild gets the additive migrations it lacks
+    before it is read, so ``serve`` and ``export`` work on it; nothing stored changes."""
+    try:
+        ro = sqlite3.connect(f"file:{os.path.abspath(path)}?mode=ro", uri=True)
+        try:
+            done = ro.execute("SELECT MAX(version) FROM migrations").fetchone()[0] or 0
+        finally:
+            ro.close()
+    except sqlite3.DatabaseError:
+        return  # not a Lagebild database (yet): the caller reports it
+    if done >= MIGRATIONS[-1][0]:
+        return
+    try:
+        rw = sqlite3.connect(path, isolation_level=None)
+        try:
+            rw.execute("PRAGMA busy_timeout = 10000")
+            migrate(rw)
+        finally:
+            rw.close()
+    except sqlite3.DatabaseError as e:
+        raise LagebildError("E023", f"{path}: written by an older Lagebild (schema {done}) and cannot be upgraded "
+                                    f"here: {e}") from None
+
+
 class Store(EntityStoreMixin):
     def __init__(self, path: str, *, readonly: bool = False) -> None:
         self.path = path
         if readonly:
             if not os.path.exists(path):
                 raise LagebildError("E020", f"database {path!r} does not exist (run 'lagebild build' first)")
+            _upgrade_if_behind(path)
             uri = f"file:{os.path.abspath(path)}?mode=ro"
             self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         else:

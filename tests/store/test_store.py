@@ -40,6 +40,23 @@ def test_older_database_upgrades_and_keeps_its_claims(write, db):
     assert max(r[0] for r in c.execute("SELECT version FROM migrations")) == MIGRATIONS[-1][0]
 
 
+def test_older_database_is_upgraded_before_it_is_read(write, db, tmp_path):
+    """serve and export open the database read-only: one written before the claim groups
+    existed is upgraded first, so the export works and lists what it has."""
+    from lagebild.export import export
+    build([write("a.txt", "Laut KCNA hat Nordkorea eine Rakete getestet.")], db)
+    c = sqlite3.connect(db)
+    c.executescript("DROP TABLE claim_groups; DELETE FROM migrations WHERE version = 5;")
+    c.close()
+    with Store(db, readonly=True) as st:
+        out = str(tmp_path / "x.json")
+        export(st, "json", out)
+        assert st.count("claims") >= 1
+    import json
+    data = json.load(open(out, encoding="utf-8"))
+    assert data["claim_groups"] == [] and data["claims"]
+
+
 def test_full_text_search_with_umlauts_and_operators(write, db):
     build([write("a.txt", A), write("b.txt", B)], db)
     with Store(db) as st:
