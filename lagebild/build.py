@@ -119,7 +119,8 @@ def build(
             from .entities.corpus import link_store
 
             report.entities = len(link_store(store).entities)
-        if report.stored and any(sp.name == "claims.rules.v1" for sp in specs):
+        if any(sp.name == "claims.rules.v1" for sp in specs) and (report.stored or _groups_missing(store)):
+            # also when a database written before the claim groups existed is built again with nothing new
             from .claims.corpus import ClaimGroups
 
             report.claim_groups = ClaimGroups().run(store)
@@ -133,6 +134,12 @@ def build(
                                   "skipped": len(report.skipped)}, status)
         store.close()
     return report
+
+
+def _groups_missing(store: Store) -> bool:
+    """Claims stored, but no claim group (an upgraded database)."""
+    return bool(store.conn.execute("SELECT 1 FROM claims LIMIT 1").fetchone()) \
+        and not store.conn.execute("SELECT 1 FROM claim_groups LIMIT 1").fetchone()
 
 
 def _flush(store: Store, docs: list, skips: list[Skipped], run_id: int, signature: str, report: BuildReport) -> None:

@@ -55,6 +55,11 @@ def test_older_database_is_upgraded_before_it_is_read(write, db, tmp_path):
     import json
     data = json.load(open(out, encoding="utf-8"))
     assert data["claim_groups"] == [] and data["claims"]
+    # building again with nothing new fills the claim groups of the upgraded database
+    r = build([write("a.txt", "Laut KCNA hat Nordkorea eine Rakete getestet.")], db)
+    assert r.stored == 0 and r.claim_groups >= 1
+    with Store(db, readonly=True) as st:
+        assert st.count("claim_groups") >= 1
 
 
 def test_full_text_search_with_umlauts_and_operators(write, db):
