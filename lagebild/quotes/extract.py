@@ -84,7 +84,7 @@ def extract(td: TokDoc) -> list[Attribution]:
         how = is_reported_sentence(td, s, e)
         if how in ("konj2", "soll?"):
             # weak signals continue an attribution of the sentence right before only, in its paragraph
-            near = last is not None and last.source and n - last_sent == 1 and not _new_paragraph(td, n)
+            near = last is not None and last.source and n - last_sent == 1 and not td.line_break_before(s)
             how = (how[:4] if how == "konj2" else "soll") if near else None
         if any(k in blocked for k in range(s, e)) or how is None:
             if cont is None:
@@ -116,13 +116,6 @@ def extract(td: TokDoc) -> list[Attribution]:
     out = [_without_dateline(td, a) for a in out]
     out.sort(key=lambda a: (a.message[0] if a.message else 0))
     return resolve_speakers(td, out)
-
-
-def _new_paragraph(td: TokDoc, n: int) -> bool:
-    """Does sentence ``n`` open a paragraph? (Known only for running text, not for SpkAtt tokens.)"""
-    if n == 0 or td.text is None or td.starts is None:
-        return False
-    return "\n" in td.text[td.ends[td.sents[n - 1][1] - 1]:td.starts[td.sents[n][0]]]
 
 
 DATELINE_SENTENCES = 3  # a dateline ("Moskau – …") opens one of the first sentences of an article

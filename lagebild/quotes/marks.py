@@ -171,9 +171,10 @@ def _unbalanced_open(td: TokDoc, p: int) -> Quoted:
     cut = postposed_frame_start(td, p + 1, e)
     if cut is not None:
         return Quoted(p, None, p, max(p, cut - 1))
-    while td.text is not None and td.starts is not None and end + 1 < len(td.words):
+    while td.text is not None and td.starts is not None and end + 1 < len(td.words) \
+            and not td.line_break_before(end + 1):
         s2, e2 = td.sent_range(end + 1)
-        if "\n" in td.text[td.ends[end]:td.starts[s2]] or any(td.is_quote(k) for k in range(s2, e2)):
+        if any(td.is_quote(k) for k in range(s2, e2)):
             break
         cut = postposed_frame_start(td, s2, e2)
         if cut is not None:

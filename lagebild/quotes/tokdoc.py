@@ -130,6 +130,13 @@ class TokDoc:
     def is_quote(self, i: int) -> bool:
         return self.words[i] in tagging.QUOTE_TOKENS
 
+    def line_break_before(self, i: int) -> bool:
+        """Is there a line break between token ``i - 1`` and token ``i``? Known only for
+        running text (a paragraph starts there), never for SpkAtt tokens."""
+        if i == 0 or self.starts is None or self.text is None:
+            return False
+        return "\n" in self.text[self.ends[i - 1]:self.starts[i]]
+
     def space_before(self, i: int) -> Optional[bool]:
         if self.starts is None or self.text is None:
             return None
